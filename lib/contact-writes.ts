@@ -1,0 +1,128 @@
+/**
+ * Contact writes that keep what the contact already has: only filled-in fields are sent, tags
+ * and custom fields are added to rather than replaced, and HighLevel's echo is checked so a
+ * value it silently dropped is reported instead of passed off as saved.
+ */
+import type { Bundle, ZObject } from 'zapier-platform-core';
+
+import {
+  addTags,
+  createContact,
+  findDuplicate,
+  getContact,
+  updateContact,
+  upsertContact,
+} from './contacts';
+import { invalidInput } from './errors';
+import {
+  contactBody,
+  contactResult,
+  customFieldIdsIn,
+  fieldsNotStored,
+  tagsToAdd,
+} from './fields/contact';
+import { customFieldsBody, hasCustomInput, loadDefinitions, type Definitions } from './fields/custom';
+import type { Contact } from './schemas';
+
+type Input = Record<string, unknown>;
+
+const emptyDefinitions: Definitions = { list: [], byId: new Map() };
+
+const definitionsFor = async (z: ZObject, bundle: Bundle, input: Input) =>
+  hasCustomInput(input) ? loadDefinitions(z, bundle) : emptyDefinitions;
+
+/** The whole body, read and checked before any request is sent. */
+const prepare = async (z: ZObject, bundle: Bundle, input: Input, mode: 'create' | 'update' | 'upsert') => {
+  const body = contactBody(input, bundle, mode);
+  const definitions = await definitionsFor(z, bundle, input);
+  const customFields = customFieldsBody(input, definitions, bundle);
+  if (customFields.length) body.customFields = customFields;
+  return { body, definitions, tags: mode === 'create' ? [] : tagsToAdd(input) };
+};
+
+const notStoredError = (z: ZObject, contact: Contact, fields: string[]) =>
+  new z.errors.Error(
+    `HighLevel saved contact ${contact.id} but did not keep: ${fields.join(', ')}. Check the ` +
+      'contact in HighLevel; another contact may already use that email or phone.',
+    'NotStored',
+    409,
+  );
+
+const finish = async (
+  z: ZObject,
+  bundle: Bundle,
+  contact: Contact,
+  sent: Record<string, unknown>,
+  tags: string[],
+  definitions: Definitions,
+) => {
+  const dropped = fieldsNotStored(sent, contact);
+  if (dropped.length) throw notStoredError(z, contact, dropped);
+  const withTags = tags.length ? { ...contact, tags: await addTags(z, contact.id, tags) } : contact;
+  const labels =
+    definitions === emptyDefinitions && customFieldIdsIn([contact]).length
+      ? await loadDefinitions(z, bundle, customFieldIdsIn([contact]))
+      : definitions;
+  return contactResult(withTags, labels);
+};
+
+export const createContactFromInput = async (z: ZObject, bundle: Bundle, input: Input) => {
+  const { body, definitions } = await prepare(z, bundle, input, 'create');
+  const contact = await createContact(z, bundle, body);
+  return finish(z, bundle, contact, body, [], definitions);
+};
+
+export const updateContactFromInput = async (
+  z: ZObject,
+  bundle: Bundle,
+  contactId: string,
+  input: Input,
+) => {
+  const { body, definitions, tags } = await prepare(z, bundle, input, 'update');
+  if (!Object.keys(body).length && !tags.length) {
+    throw invalidInput(
+      'Contact fields',
+      'are all empty, so there is nothing to update',
+      'fill in at least one field, such as Phone or Tags to Add',
+    );
+  }
+  const contact = Object.keys(body).length
+    ? await updateContact(z, contactId, body)
+    : await getContact(z, contactId);
+  return finish(z, bundle, contact, body, tags, definitions);
+};
+
+/**
+ * HighLevel's upsert matches an email that is only one of a contact's additional emails and then
+ * makes it the primary one, losing the old primary. When the contact found for the email has a
+ * different primary email, the app updates that contact and leaves its email alone, unless the
+ * user asked for the primary email to be replaced.
+ */
+export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: Input) => {
+  const { body, definitions, tags } = await prepare(z, bundle, input, 'upsert');
+  if (!body.email && !body.phone) {
+    throw invalidInput(
+      'Email',
+      'and Phone are both empty; HighLevel needs one of them to find the contact',
+      'jane@example.com',
+    );
+  }
+
+  const replacePrimary = input.replace_primary_email === true || input.replace_primary_email === 'true';
+  if (body.email && !replacePrimary) {
+    const existing = await findDuplicate(z, bundle, { email: String(body.email) });
+    const primary = existing?.email?.toLowerCase();
+    if (existing && primary && primary !== String(body.email).toLowerCase()) {
+      const { email: _kept, companyName, ...rest } = body;
+      const contact = Object.keys(rest).length
+        ? await updateContact(z, existing.id, rest)
+        : existing;
+      // HighLevel's update takes no company name, so on this path it cannot be saved.
+      if (companyName) throw notStoredError(z, contact, ['Company Name']);
+      return { ...(await finish(z, bundle, contact, rest, tags, definitions)), created: false };
+    }
+  }
+
+  const { contact, created } = await upsertContact(z, bundle, body);
+  return { ...(await finish(z, bundle, contact, body, tags, definitions)), created };
+};

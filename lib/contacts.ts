@@ -1,0 +1,179 @@
+/**
+ * Contact requests, named for what they do. Each is one HighLevel call through the client.
+ */
+import type { Bundle, ZObject } from 'zapier-platform-core';
+
+import { callHighLevel, locationIdOf } from './client';
+import {
+  contactEnvelopeSchema,
+  contactSearchSchema,
+  duplicateContactSchema,
+  succededSchema,
+  tagsSchema,
+  updatedContactSchema,
+  upsertedContactSchema,
+  type Contact,
+} from './schemas';
+
+/** HighLevel's largest search page. */
+export const MAX_PAGE_LIMIT = 500;
+
+export const getContact = async (z: ZObject, contactId: string): Promise<Contact> => {
+  const { contact } = await callHighLevel(z, {
+    method: 'GET',
+    route: '/contacts/{contactId}',
+    pathParams: { contactId },
+    schema: contactEnvelopeSchema,
+    resource: 'contact',
+  });
+  return contact;
+};
+
+export const createContact = async (
+  z: ZObject,
+  bundle: Bundle,
+  body: Record<string, unknown>,
+): Promise<Contact> => {
+  const { contact } = await callHighLevel(z, {
+    method: 'POST',
+    route: '/contacts/',
+    body: { ...body, locationId: locationIdOf(bundle) },
+    schema: contactEnvelopeSchema,
+    resource: 'contact',
+  });
+  return contact;
+};
+
+/** The update body must not carry `locationId`: HighLevel rejects it there. */
+export const updateContact = async (
+  z: ZObject,
+  contactId: string,
+  body: Record<string, unknown>,
+): Promise<Contact> => {
+  const { contact } = await callHighLevel(z, {
+    method: 'PUT',
+    route: '/contacts/{contactId}',
+    pathParams: { contactId },
+    body,
+    schema: updatedContactSchema,
+    resource: 'contact',
+  });
+  return contact;
+};
+
+export const upsertContact = async (
+  z: ZObject,
+  bundle: Bundle,
+  body: Record<string, unknown>,
+): Promise<{ contact: Contact; created: boolean }> => {
+  const result = await callHighLevel(z, {
+    method: 'POST',
+    route: '/contacts/upsert',
+    body: { ...body, locationId: locationIdOf(bundle) },
+    schema: upsertedContactSchema,
+    resource: 'contact',
+    // Upsert matches an existing contact by email or phone, so repeating it does not duplicate.
+    idempotent: true,
+  });
+  return { contact: result.contact, created: result.new === true };
+};
+
+export const deleteContact = async (z: ZObject, contactId: string): Promise<void> => {
+  await callHighLevel(z, {
+    method: 'DELETE',
+    route: '/contacts/{contactId}',
+    pathParams: { contactId },
+    schema: succededSchema,
+    resource: 'contact',
+  });
+};
+
+/** Adds to the contact's tags; the ones it has stay. */
+export const addTags = async (z: ZObject, contactId: string, tags: string[]): Promise<string[]> => {
+  const result = await callHighLevel(z, {
+    method: 'POST',
+    route: '/contacts/{contactId}/tags',
+    pathParams: { contactId },
+    body: { tags },
+    schema: tagsSchema,
+    resource: 'contact',
+    idempotent: true,
+  });
+  return result.tags;
+};
+
+export const removeTags = async (
+  z: ZObject,
+  contactId: string,
+  tags: string[],
+): Promise<string[]> => {
+  const result = await callHighLevel(z, {
+    method: 'DELETE',
+    route: '/contacts/{contactId}/tags',
+    pathParams: { contactId },
+    body: { tags },
+    schema: tagsSchema,
+    resource: 'contact',
+  });
+  return result.tags;
+};
+
+export type SearchFilter =
+  | { field: string; operator: string; value?: unknown }
+  | { group: 'AND' | 'OR'; filters: SearchFilter[] };
+
+export interface ContactSearch {
+  filters?: SearchFilter[];
+  sort?: { field: 'dateAdded' | 'dateUpdated'; direction: 'asc' | 'desc' };
+  query?: string;
+  pageLimit: number;
+  page?: number;
+  searchAfter?: unknown[];
+}
+
+/**
+ * One page of HighLevel's contact search. Every page carries the location and page size, since
+ * HighLevel answers 403 or 422 to a page request without them.
+ */
+export const searchContacts = async (
+  z: ZObject,
+  bundle: Bundle,
+  search: ContactSearch,
+): Promise<{ contacts: Contact[]; total?: number }> => {
+  const body: Record<string, unknown> = {
+    locationId: locationIdOf(bundle),
+    pageLimit: Math.min(search.pageLimit, MAX_PAGE_LIMIT),
+  };
+  if (search.searchAfter) body.searchAfter = search.searchAfter;
+  else if (search.page) body.page = search.page;
+  if (search.filters?.length) body.filters = search.filters;
+  if (search.sort) body.sort = [search.sort];
+  if (search.query) body.query = search.query;
+  return callHighLevel(z, {
+    method: 'POST',
+    route: '/contacts/search',
+    body,
+    schema: contactSearchSchema,
+    resource: 'contact search',
+    idempotent: true,
+  });
+};
+
+/**
+ * The contact HighLevel itself would treat as the same person, by email or phone: the lookup
+ * its duplicate rules use, which also matches phones however they were typed.
+ */
+export const findDuplicate = async (
+  z: ZObject,
+  bundle: Bundle,
+  by: { email?: string; phone?: string },
+): Promise<Contact | null> => {
+  const result = await callHighLevel(z, {
+    method: 'GET',
+    route: '/contacts/search/duplicate',
+    params: { locationId: locationIdOf(bundle), email: by.email, number: by.phone },
+    schema: duplicateContactSchema,
+    resource: 'contact',
+  });
+  return result.contact ?? null;
+};

@@ -1,0 +1,192 @@
+/**
+ * Reads what a marketer typed or mapped into a Zap field the way they meant it, or refuses it
+ * with a message naming the field, before anything is sent to HighLevel. Zapier hands every
+ * value over as a string (or a list of strings), whatever the field's type.
+ */
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { DateTime } from 'luxon';
+
+import type { Bundle } from 'zapier-platform-core';
+
+import { invalidInput } from './errors';
+
+/** The location's country, stored with the connection, decides how local phone numbers read. */
+export const locationCountryOf = (bundle: Bundle): string | undefined =>
+  bundle.authData?.locationCountry || undefined;
+
+/** A value the user left empty: nothing is sent for it, so the stored value stays. */
+export const isBlank = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.every(isBlank));
+
+export const readText = (value: unknown): string | undefined => {
+  if (isBlank(value)) return undefined;
+  return String(value).trim();
+};
+
+export const requireText = (value: unknown, label: string, example: string): string => {
+  const text = readText(value);
+  if (text === undefined) throw invalidInput(label, 'is required but was empty', example);
+  return text;
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
+
+export const readEmail = (value: unknown, label = 'Email'): string | undefined => {
+  const text = readText(value);
+  if (text === undefined) return undefined;
+  if (!EMAIL.test(text)) {
+    throw invalidInput(label, 'is not an email address', 'jane@example.com');
+  }
+  return text;
+};
+
+/**
+ * Phones go to HighLevel in E.164 (+15550109999). A number typed without a country code is read
+ * as a number of the location's own country, which is what a marketer in that country means.
+ */
+export const readPhone = (
+  value: unknown,
+  defaultCountry: string | undefined,
+  label = 'Phone',
+): string | undefined => {
+  const text = readText(value);
+  if (text === undefined) return undefined;
+  const country = (defaultCountry?.toUpperCase() || undefined) as CountryCode | undefined;
+  const parsed = parsePhoneNumberFromString(text, country);
+  if (!parsed || !parsed.isPossible()) {
+    const hint = text.startsWith('+') || country ? '' : ', and start it with + and the country code';
+    throw invalidInput(
+      label,
+      `is not a phone number HighLevel can store${hint}`,
+      '+1 555 010 9999',
+    );
+  }
+  return parsed.number;
+};
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'on', 'checked']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'off', 'unchecked']);
+
+export const readBoolean = (value: unknown, label: string): boolean | undefined => {
+  if (typeof value === 'boolean') return value;
+  const text = readText(value)?.toLowerCase();
+  if (text === undefined) return undefined;
+  if (TRUE_WORDS.has(text)) return true;
+  if (FALSE_WORDS.has(text)) return false;
+  throw invalidInput(label, `should be yes or no, not "${text}"`, 'true, false, yes or no');
+};
+
+/**
+ * Numbers as people write them: "1,250.50", "$1,250.50", " 42 ". A comma followed by exactly two
+ * digits at the end ("12,50") is ambiguous and refused rather than guessed.
+ */
+export const readNumber = (value: unknown, label: string): number | undefined => {
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return value;
+    throw invalidInput(label, 'is not a number', '1250.50');
+  }
+  const text = readText(value);
+  if (text === undefined) return undefined;
+  const cleaned = text.replace(/^[$€£¥]\s*/, '').replace(/\s/g, '');
+  const grouped = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned);
+  const plain = /^-?\d+(\.\d+)?$/.test(cleaned) || /^-?\.\d+$/.test(cleaned);
+  if (!grouped && !plain) {
+    throw invalidInput(label, `is not a number ("${text}")`, '1250.50 or 1,250.50');
+  }
+  return Number(cleaned.replace(/,/g, ''));
+};
+
+/** Lists arrive as a Zapier list or as one comma-separated string ("a, b"). */
+export const readList = (value: unknown): string[] => {
+  const items = Array.isArray(value) ? value : isBlank(value) ? [] : [value];
+  return items
+    .flatMap((item) => String(item ?? '').split(','))
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+};
+
+const DATE_FORMATS = ['yyyy-MM-dd', 'MM/dd/yyyy', 'M/d/yyyy', 'yyyy/MM/dd', 'MM-dd-yyyy', 'yyyy.MM.dd'];
+
+/** A calendar date (no time), sent as YYYY-MM-DD. */
+export const readDate = (value: unknown, label: string): string | undefined => {
+  const text = readText(value);
+  if (text === undefined) return undefined;
+  for (const format of DATE_FORMATS) {
+    const date = DateTime.fromFormat(text, format, { zone: 'UTC' });
+    if (date.isValid) return date.toFormat('yyyy-MM-dd');
+  }
+  const iso = DateTime.fromISO(text, { setZone: true });
+  if (iso.isValid) return iso.toFormat('yyyy-MM-dd');
+  throw invalidInput(label, `is not a date ("${text}")`, '2026-03-15 or 03/15/2026');
+};
+
+const LOCAL_DATETIME_FORMATS = [
+  'yyyy-MM-dd HH:mm',
+  'yyyy-MM-dd HH:mm:ss',
+  'yyyy-MM-dd h:mm a',
+  'MM/dd/yyyy HH:mm',
+  'MM/dd/yyyy h:mm a',
+  'M/d/yyyy h:mm a',
+];
+
+/**
+ * A moment in time, sent as ISO-8601 UTC. A value without its own offset is read in the Zap's
+ * timezone, so "2026-03-10 09:00" in Los Angeles is 17:00 UTC, never a day off.
+ */
+export const readDateTime = (
+  value: unknown,
+  label: string,
+  zapTimezone: string | undefined,
+): string | undefined => {
+  const text = readText(value);
+  if (text === undefined) return undefined;
+  const zone = zapTimezone || 'UTC';
+  const hasOffset = /([zZ]|[+-]\d{2}:?\d{2})$/.test(text);
+  let moment = hasOffset
+    ? DateTime.fromISO(text, { setZone: true })
+    : DateTime.fromISO(text, { zone });
+  for (const format of LOCAL_DATETIME_FORMATS) {
+    if (moment.isValid) break;
+    moment = DateTime.fromFormat(text, format, { zone });
+  }
+  if (!moment.isValid) {
+    const date = readDateOrUndefined(text);
+    if (date) moment = DateTime.fromISO(date, { zone });
+  }
+  if (!moment.isValid) {
+    throw invalidInput(
+      label,
+      `is not a date and time ("${text}")`,
+      '2026-03-10 09:00 (read in the Zap\'s timezone) or 2026-03-10T17:00:00Z',
+    );
+  }
+  return moment.toUTC().toISO({ suppressMilliseconds: true }) ?? undefined;
+};
+
+const readDateOrUndefined = (text: string): string | undefined => {
+  try {
+    return readDate(text, '');
+  } catch {
+    return undefined;
+  }
+};
+
+/** HighLevel ids are opaque tokens; anything with spaces or slashes is a mapping mistake. */
+export const readId = (value: unknown, label: string, required = true): string | undefined => {
+  const text = readText(value);
+  if (text === undefined) {
+    if (required) throw invalidInput(label, 'is required but was empty', 'pick one from the list');
+    return undefined;
+  }
+  if (!/^[\w-]{1,64}$/.test(text)) {
+    throw invalidInput(
+      label,
+      'does not look like a HighLevel ID',
+      'pick one from the list, or map the ID from an earlier step',
+    );
+  }
+  return text;
+};

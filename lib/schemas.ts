@@ -1,0 +1,163 @@
+/**
+ * The shapes of HighLevel's answers that the app relies on, checked at the client boundary.
+ * Objects are loose: HighLevel adds fields over time and the app passes them on untouched.
+ * Field names are HighLevel's own (including its spellings, such as `succeded`).
+ */
+import { z } from 'zod';
+
+const text = z.string().nullish();
+
+export const customFieldValueSchema = z.looseObject({
+  id: z.string(),
+  value: z.unknown().optional(),
+});
+
+export const contactSchema = z.looseObject({
+  id: z.string(),
+  locationId: text,
+  firstName: text,
+  lastName: text,
+  name: text,
+  contactName: text,
+  email: text,
+  phone: text,
+  companyName: text,
+  address1: text,
+  city: text,
+  state: text,
+  postalCode: text,
+  country: text,
+  website: text,
+  timezone: text,
+  source: text,
+  type: text,
+  assignedTo: text,
+  dnd: z.boolean().nullish(),
+  tags: z.array(z.string()).nullish(),
+  dateOfBirth: z.unknown().optional(),
+  dateAdded: text,
+  dateUpdated: text,
+  businessId: text,
+  additionalEmails: z.array(z.unknown()).nullish(),
+  followers: z.array(z.string()).nullish(),
+  customFields: z.array(customFieldValueSchema).nullish(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const contactEnvelopeSchema = z.looseObject({ contact: contactSchema });
+export const updatedContactSchema = z.looseObject({
+  succeded: z.boolean().optional(),
+  contact: contactSchema,
+});
+export const upsertedContactSchema = z.looseObject({
+  new: z.boolean().optional(),
+  contact: contactSchema,
+});
+export const duplicateContactSchema = z.looseObject({ contact: contactSchema.nullish() });
+export const contactSearchSchema = z.looseObject({
+  contacts: z.array(contactSchema),
+  total: z.number().optional(),
+});
+export const contactListSchema = z.looseObject({
+  contacts: z.array(contactSchema),
+  count: z.number().optional(),
+});
+
+export const succededSchema = z.looseObject({ succeded: z.boolean().optional() });
+export const tagsSchema = z.looseObject({ tags: z.array(z.string()) });
+export const followersSchema = z.looseObject({ followers: z.array(z.string()).optional() });
+
+export const taskSchema = z.looseObject({
+  id: z.string(),
+  title: text,
+  body: text,
+  assignedTo: text,
+  dueDate: text,
+  completed: z.boolean().nullish(),
+  contactId: text,
+  dateAdded: text,
+  dateUpdated: text,
+});
+export type Task = z.infer<typeof taskSchema>;
+export const taskEnvelopeSchema = z.looseObject({ task: taskSchema });
+export const taskListSchema = z.looseObject({ tasks: z.array(taskSchema) });
+
+export const noteSchema = z.looseObject({
+  id: z.string(),
+  body: text,
+  title: text,
+  userId: text,
+  contactId: text,
+  dateAdded: text,
+  color: text,
+  pinned: z.boolean().nullish(),
+});
+export type Note = z.infer<typeof noteSchema>;
+export const noteEnvelopeSchema = z.looseObject({ note: noteSchema });
+export const noteListSchema = z.looseObject({ notes: z.array(noteSchema) });
+
+export const appointmentSchema = z.looseObject({
+  id: z.string(),
+  calendarId: text,
+  contactId: text,
+  title: text,
+  status: text,
+  appointmentStatus: text,
+  assignedUserId: text,
+  startTime: text,
+  endTime: text,
+  dateAdded: text,
+  dateUpdated: text,
+  notes: text,
+  address: text,
+});
+export type Appointment = z.infer<typeof appointmentSchema>;
+export const appointmentListSchema = z.looseObject({ events: z.array(appointmentSchema) });
+
+export const customFieldDefinitionSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  fieldKey: text,
+  dataType: z.string(),
+  placeholder: text,
+  picklistOptions: z.array(z.string()).nullish(),
+  position: z.number().nullish(),
+});
+export type CustomFieldDefinition = z.infer<typeof customFieldDefinitionSchema>;
+export const customFieldListSchema = z.looseObject({
+  customFields: z.array(customFieldDefinitionSchema),
+});
+
+export const locationTagSchema = z.looseObject({ id: z.string().optional(), name: z.string() });
+export const locationTagListSchema = z.looseObject({ tags: z.array(locationTagSchema) });
+
+export const userSchema = z.looseObject({
+  id: z.string(),
+  name: text,
+  firstName: text,
+  lastName: text,
+  email: text,
+});
+export type User = z.infer<typeof userSchema>;
+export const userListSchema = z.looseObject({ users: z.array(userSchema) });
+
+export const locationSchema = z.looseObject({
+  id: z.string(),
+  name: text,
+  timezone: text,
+  country: text,
+  companyId: text,
+});
+export const locationEnvelopeSchema = z.looseObject({ location: locationSchema });
+
+export const tokenSchema = z.looseObject({
+  access_token: z.string(),
+  refresh_token: z.string(),
+  expires_in: z.number().optional(),
+  scope: z.string().optional(),
+  userType: z.string().optional(),
+  locationId: z.string().optional(),
+  companyId: z.string().optional(),
+  userId: z.string().optional(),
+});
+export type TokenResponse = z.infer<typeof tokenSchema>;
