@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.check.json' }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.check.json' }],
   },
   testTimeout: 30000,
 };

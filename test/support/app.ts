@@ -1,0 +1,76 @@
+/**
+ * The app as Zapier runs it, for tests: the app tester, a connection's stored data, and readers
+ * for the errors zapier-platform-core wraps as JSON.
+ */
+import nock from 'nock';
+import zapier from 'zapier-platform-core';
+
+import App from '../../index';
+
+export const API = 'http://127.0.0.1:4010';
+
+export const appTester = zapier.createAppTester(App);
+
+export const authData = {
+  access_token: 'test-access-token-abc123',
+  refresh_token: 'test-refresh-token-def456',
+  locationId: 'loc-test-1',
+  companyId: 'company-test-1',
+  userId: 'user-test-1',
+  locationName: 'Sunrise Dental Studio',
+  locationCountry: 'US',
+  locationTimezone: 'America/New_York',
+};
+
+export const bundleWith = (inputData: Record<string, unknown> = {}, meta: object = {}) => ({
+  authData: { ...authData },
+  inputData,
+  meta: { timezone: 'America/New_York', ...meta },
+});
+
+/** nock for HighLevel, with every other host refused. */
+export const useNock = () => {
+  beforeAll(() => {
+    process.env.HIGHLEVEL_API_URL = API;
+    process.env.CLIENT_ID = 'client-id-test';
+    process.env.CLIENT_SECRET = 'client-secret-test';
+    if (!nock.isActive()) nock.activate();
+    nock.disableNetConnect();
+  });
+  beforeEach(() => {
+    // Each test starts with an empty Zapier cache, as a new Zap would.
+    appTester.zcacheTestObj = {};
+  });
+  afterEach(() => nock.cleanAll());
+  afterAll(() => {
+    // nock patches Node's shared http module; leaving it on would swallow the next test file's
+    // requests in the same jest worker.
+    nock.enableNetConnect();
+    nock.restore();
+  });
+  return () => nock(API, { reqheaders: { version: '2021-07-28' } });
+};
+
+/** zapier-platform-core serialises an app error's message, code and status as JSON. */
+export const errorOf = (error: unknown): { name: string; message: string; code?: string; delay?: number } => {
+  const { name, message } = error as Error;
+  try {
+    const parsed = JSON.parse(message) as { message: string; code?: string; delay?: number };
+    return { name, ...parsed };
+  } catch {
+    return { name, message };
+  }
+};
+
+/** The location's custom fields, for steps that label them; optional, so unused is fine. */
+export const stubDefinitions = (definitions: object) =>
+  nock(API).get('/locations/loc-test-1/customFields').query(true).optionally().reply(200, definitions);
+
+export const failureOf = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    return errorOf(error);
+  }
+  throw new Error('Expected the step to fail, but it succeeded');
+};

@@ -1,0 +1,71 @@
+import App from '../index';
+import { appTester, bundleWith, failureOf, useNock } from './support/app';
+
+const highLevel = useNock();
+const perform = App.creates.update_contact.operation.perform;
+const run = (input: Record<string, unknown>) => appTester(perform, bundleWith(input));
+
+describe('update_contact', () => {
+  // An empty email in the Zap blanked the stored one.
+  it('leaves out every field the user left empty, so stored values stay', async () => {
+    let sent: Record<string, unknown> = {};
+    highLevel()
+      .put('/contacts/c-120', (body) => {
+        sent = body;
+        return true;
+      })
+      .reply(200, { succeded: true, contact: { id: 'c-120', email: 'kim@example.test', phone: '+15550100003' } });
+
+    await run({ contact_id: 'c-120', email: '', phone: '+15550100003', first_name: '  ', city: null });
+
+    expect(sent).toEqual({ phone: '+15550100003' });
+  });
+
+  it('never sends the location, which HighLevel refuses on an update', async () => {
+    let sent: Record<string, unknown> = {};
+    highLevel()
+      .put('/contacts/c-140', (body) => {
+        sent = body;
+        return true;
+      })
+      .reply(200, { succeded: true, contact: { id: 'c-140', firstName: 'Lee' } });
+
+    await run({ contact_id: 'c-140', first_name: 'Lee', company_name: 'Acme' });
+
+    expect(sent).toEqual({ firstName: 'Lee' });
+  });
+
+  it('adds tags with the tags endpoint instead of replacing them', async () => {
+    const tags = highLevel()
+      .post('/contacts/c-160/tags', { tags: ['webinar'] })
+      .reply(201, { tags: ['vip', 'newsletter', 'webinar'] });
+    highLevel()
+      .get('/contacts/c-160')
+      .reply(200, { contact: { id: 'c-160', tags: ['vip', 'newsletter'] } });
+
+    const result = await run({ contact_id: 'c-160', tags: 'webinar' });
+
+    tags.done();
+    expect(result.tags).toEqual(['vip', 'newsletter', 'webinar']);
+  });
+
+  it('refuses an update with every field empty, sending nothing', async () => {
+    const failure = await failureOf(run({ contact_id: 'c-160', email: '' }));
+
+    expect(failure.message).toMatch(/nothing to update/);
+  });
+
+  it('refuses a contact id that is not one', async () => {
+    const failure = await failureOf(run({ contact_id: 'jane@example.com', first_name: 'Jane' }));
+
+    expect(failure.message).toMatch(/"Contact" field does not look like a HighLevel ID/);
+  });
+
+  it('says plainly when the contact does not exist', async () => {
+    highLevel().put('/contacts/c-404').reply(404, { statusCode: 404, message: 'Contact not found' });
+
+    const failure = await failureOf(run({ contact_id: 'c-404', first_name: 'Jane' }));
+
+    expect(failure.message).toMatch(/No contact with ID c-404 was found/);
+  });
+});
