@@ -123,10 +123,10 @@ describe('authentication', () => {
   it("labels the connection with the location's name", async () => {
     highLevel().get('/locations/loc-test-1').reply(200, { location: { id: 'loc-test-1', name: 'Sunrise Dental Studio' } });
 
-    const result = await appTester(App.authentication!.test, bundleWith());
+    const result = await appTester((App.authentication as { test: unknown }).test, bundleWith());
 
     expect(result).toEqual({ id: 'loc-test-1', name: 'Sunrise Dental Studio' });
-    expect(App.authentication!.connectionLabel).toBe('{{name}}');
+    expect((App.authentication as { connectionLabel: unknown }).connectionLabel).toBe('{{name}}');
   });
 
   it('sends the bearer token and the API version on every API call', async () => {
@@ -136,7 +136,7 @@ describe('authentication', () => {
       .matchHeader('version', '2021-07-28')
       .reply(200, { location: { id: 'loc-test-1', name: 'x' } });
 
-    await appTester(App.authentication!.test, bundleWith());
+    await appTester((App.authentication as { test: unknown }).test, bundleWith());
 
     call.done();
   });

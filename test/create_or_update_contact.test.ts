@@ -1,9 +1,8 @@
-import App from '../index';
 import definitions from './fixtures/custom-field-definitions.json';
-import { appTester, bundleWith, failureOf, useNock } from './support/app';
+import { appTester, performOf, bundleWith, failureOf, useNock } from './support/app';
 
 const highLevel = useNock();
-const perform = App.creates.create_or_update_contact.operation.perform;
+const perform = performOf('creates', 'create_or_update_contact');
 const run = (input: Record<string, unknown>) => appTester(perform, bundleWith(input));
 
 const noDuplicate = () =>

@@ -1,8 +1,7 @@
-import App from '../index';
-import { appTester, bundleWith, failureOf, useNock } from './support/app';
+import { appTester, performOf, bundleWith, failureOf, useNock } from './support/app';
 
 const highLevel = useNock();
-const poll = () => appTester(App.triggers.new_contact.operation.perform, bundleWith());
+const poll = () => appTester(performOf('triggers', 'new_contact'), bundleWith());
 const search = () => highLevel().post('/contacts/search');
 
 describe('errors from HighLevel', () => {
@@ -95,7 +94,7 @@ describe('errors from HighLevel', () => {
       .reply(422, { statusCode: 422, message: ['email must be an email'], error: 'Unprocessable Entity' });
 
     const failure = await failureOf(
-      appTester(App.searches.find_contact.operation.perform, bundleWith({ email: 'ana@example.test' })),
+      appTester(performOf('searches', 'find_contact'), bundleWith({ email: 'ana@example.test' })),
     );
 
     expect(failure.message).toMatch(/Email: email must be an email/);
@@ -111,7 +110,7 @@ describe('errors from HighLevel', () => {
 
     const failure = await failureOf(
       appTester(
-        App.creates.create_or_update_contact.operation.perform,
+        performOf('creates', 'create_or_update_contact'),
         bundleWith({ email: 'ana@example.test' }),
       ),
     );

@@ -1,9 +1,8 @@
-import App from '../index';
 import definitions from './fixtures/custom-field-definitions.json';
-import { appTester, bundleWith, failureOf, stubDefinitions, useNock } from './support/app';
+import { appTester, performOf, bundleWith, failureOf, stubDefinitions, useNock } from './support/app';
 
 const highLevel = useNock();
-const perform = App.searches.find_contact.operation.perform;
+const perform = performOf('searches', 'find_contact');
 const run = (input: Record<string, unknown>) => appTester(perform, bundleWith(input));
 
 describe('find_contact', () => {

@@ -1,10 +1,9 @@
-import App from '../index';
 import definitions from './fixtures/custom-field-definitions.json';
 import page from './fixtures/search-page.json';
-import { appTester, bundleWith, useNock } from './support/app';
+import { appTester, performOf, bundleWith, useNock } from './support/app';
 
 const highLevel = useNock();
-const perform = App.triggers.new_contact.operation.perform;
+const perform = performOf('triggers', 'new_contact');
 
 describe('new_contact', () => {
   it('asks for the newest contacts of the connected location in one search', async () => {

@@ -1,8 +1,7 @@
-import App from '../index';
-import { appTester, bundleWith, failureOf, useNock } from './support/app';
+import { appTester, performOf, bundleWith, failureOf, useNock } from './support/app';
 
 const highLevel = useNock();
-const perform = App.creates.update_contact.operation.perform;
+const perform = performOf('creates', 'update_contact');
 const run = (input: Record<string, unknown>) => appTester(perform, bundleWith(input));
 
 describe('update_contact', () => {

@@ -1,9 +1,9 @@
 import App from '../index';
 import definitions from './fixtures/custom-field-definitions.json';
-import { appTester, bundleWith, useNock } from './support/app';
+import { appTester, performOf, bundleWith, useNock } from './support/app';
 
 const highLevel = useNock();
-const perform = App.triggers.updated_contact.operation.perform;
+const perform = performOf('triggers', 'updated_contact');
 
 const contact = (dateUpdated: string) => ({
   id: 'c-102',

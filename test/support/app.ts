@@ -9,7 +9,20 @@ import App from '../../index';
 
 export const API = 'http://127.0.0.1:4010';
 
-export const appTester = zapier.createAppTester(App);
+const tester = zapier.createAppTester(App) as unknown as ((
+  fn: unknown,
+  bundle?: object,
+) => Promise<any>) & { zcacheTestObj: object };
+
+/** Runs an operation's function as Zapier would; results are loosely typed for assertions. */
+export const appTester = (fn: unknown, bundle?: object): Promise<any> => tester(fn, bundle);
+
+type Kind = 'triggers' | 'creates' | 'searches';
+
+/** The perform function of an operation, by kind and key. */
+export const performOf = (kind: Kind, key: string): unknown =>
+  (App as unknown as Record<Kind, Record<string, { operation: { perform: unknown } }>>)[kind][key]
+    ?.operation.perform;
 
 export const authData = {
   access_token: 'test-access-token-abc123',
@@ -39,7 +52,7 @@ export const useNock = () => {
   });
   beforeEach(() => {
     // Each test starts with an empty Zapier cache, as a new Zap would.
-    appTester.zcacheTestObj = {};
+    tester.zcacheTestObj = {};
   });
   afterEach(() => nock.cleanAll());
   afterAll(() => {
