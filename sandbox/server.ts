@@ -73,7 +73,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 function headerMap(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) {
-    if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+    // An empty header counts as absent, e.g. a client that blanks `Version`.
+    if (v !== undefined && v !== '') out[k] = Array.isArray(v) ? v.join(', ') : v;
   }
   return out;
 }
