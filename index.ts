@@ -20,8 +20,13 @@ export default defineApp({
   authentication,
   beforeRequest: [addHighLevelHeaders],
   afterResponse: [throwForHighLevelError],
-  // HighLevel's rate-limit headers say how long to wait; lib/errors.ts reads them.
-  flags: { throwForThrottlingEarly: false },
+  flags: {
+    // HighLevel's rate-limit headers say how long to wait; lib/errors.ts reads them.
+    throwForThrottlingEarly: false,
+    // Every request goes through z.request, which logs it; the patch is for third-party SDKs,
+    // and it wraps Node's shared http module once per process, hiding later HTTP mocks in tests.
+    skipHttpPatch: true,
+  },
 
   triggers: {
     [newContact.key]: newContact,

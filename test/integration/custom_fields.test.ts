@@ -1,4 +1,4 @@
-import { errorOf } from '../support/app';
+import { errorOf } from '../support/errors';
 import { requestsDuring, useSandbox } from '../support/sandbox';
 
 const connected = useSandbox({ seed: { contacts: 10 } });
@@ -119,6 +119,6 @@ describe('custom fields', () => {
     const { result, requests } = await requestsDuring(sandbox, () => zap.run('triggers', 'new_contact'));
 
     expect(result).toHaveLength(100);
-    expect(requests.filter((r) => r.route.includes('customFields'))).toHaveLength(1);
+    expect(requests.filter((r) => r.route?.includes('customFields'))).toHaveLength(1);
   });
 });

@@ -6,6 +6,9 @@ import nock from 'nock';
 import zapier from 'zapier-platform-core';
 
 import App from '../../index';
+import { errorOf, failureOf } from './errors';
+
+export { errorOf, failureOf };
 
 export const API = 'http://127.0.0.1:4010';
 
@@ -64,26 +67,6 @@ export const useNock = () => {
   return () => nock(API, { reqheaders: { version: '2021-07-28' } });
 };
 
-/** zapier-platform-core serialises an app error's message, code and status as JSON. */
-export const errorOf = (error: unknown): { name: string; message: string; code?: string; delay?: number } => {
-  const { name, message } = error as Error;
-  try {
-    const parsed = JSON.parse(message) as { message: string; code?: string; delay?: number };
-    return { name, ...parsed };
-  } catch {
-    return { name, message };
-  }
-};
-
 /** The location's custom fields, for steps that label them; optional, so unused is fine. */
 export const stubDefinitions = (definitions: object) =>
   nock(API).get('/locations/loc-test-1/customFields').query(true).optionally().reply(200, definitions);
-
-export const failureOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    return errorOf(error);
-  }
-  throw new Error('Expected the step to fail, but it succeeded');
-};
