@@ -240,12 +240,14 @@ export async function handleRequest(
   const query = Object.fromEntries(url.searchParams);
   const shape: RequestShape = { method, path: url.pathname, headers, query, params: {}, body: undefined };
   const op = state.spec.api.matchOperation(shape);
-  const route = op?.operationId;
+  // Operation ids are "method /template"; faults and the request log use the template.
+  const route = op?.operationId?.split(' ')[1];
   const fault: Fault | undefined = state.faults.take(method, route, url.pathname);
   if (fault?.expireToken) state.oauth.expire(headers['authorization']);
-  if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+  // Unref'd so a delayed answer never keeps a closing test process alive.
+  if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs).unref());
 
-  const isTokenRoute = route === 'post /oauth/token';
+  const isTokenRoute = op?.operationId === 'post /oauth/token';
   const limit = isTokenRoute ? undefined : state.rateLimiter.hit();
   let answer: Answer;
   let produced = false;
