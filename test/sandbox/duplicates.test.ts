@@ -45,7 +45,11 @@ describe('duplicate contacts', () => {
 
     expect(created.body.new).toBe(true);
     expect(again.body).toMatchObject({ new: false, contact: { id: created.body.contact.id } });
-    expect(again.body.contact).toMatchObject({ firstName: 'Rae', lastName: 'Young', phone: '+15550109999' });
+    expect(again.body.contact).toMatchObject({
+      firstName: 'Rae',
+      lastName: 'Young',
+      phone: '+15550109999',
+    });
   });
 
   it('answers {contact: null} from duplicate search when nothing matches', async () => {

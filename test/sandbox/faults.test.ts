@@ -31,7 +31,11 @@ describe('injected faults', () => {
 
   it('add headers to a normal answer', async () => {
     const { call } = await signIn(sandbox);
-    sandbox.inject({ method: 'GET', path: /^\/locations\//, headers: { 'X-RateLimit-Remaining': '0' } });
+    sandbox.inject({
+      method: 'GET',
+      path: /^\/locations\//,
+      headers: { 'X-RateLimit-Remaining': '0' },
+    });
 
     const reply = await call('GET', locationPath());
 
