@@ -10,7 +10,10 @@ function flag(name: string): number | undefined {
 async function main(): Promise<void> {
   const sandbox = await startSandbox({
     port: flag('port') ?? 0,
-    seed: { contacts: flag('contacts') ?? 50, allowDuplicates: process.argv.includes('--allow-duplicates') },
+    seed: {
+      contacts: flag('contacts') ?? 50,
+      allowDuplicates: process.argv.includes('--allow-duplicates'),
+    },
   });
   const tokens = await sandbox.issueTokens();
   console.log(`HighLevel sandbox listening on ${sandbox.url}`);

@@ -21,7 +21,8 @@ function addTags(store: Store, contact: Contact, tags: string[]): string[] {
 
 function removeTags(store: Store, contact: Contact, tags: string[]): string[] {
   const removed = contact.tags.filter((t) => tags.includes(t));
-  if (removed.length) store.touchContact(contact, (c) => (c.tags = c.tags.filter((t) => !tags.includes(t))));
+  if (removed.length)
+    store.touchContact(contact, (c) => (c.tags = c.tags.filter((t) => !tags.includes(t))));
   return removed;
 }
 
@@ -72,7 +73,10 @@ export const contactLinkHandlers: Handlers = {
     const contact = requireContact(store, params['contactId']!);
     const gone = contact.followers.filter((f) => (body['followers'] as string[]).includes(f));
     if (gone.length) {
-      store.touchContact(contact, (c) => (c.followers = c.followers.filter((f) => !gone.includes(f))));
+      store.touchContact(
+        contact,
+        (c) => (c.followers = c.followers.filter((f) => !gone.includes(f))),
+      );
     }
     return { status: 200, body: { followers: [...contact.followers], followersRemoved: gone } };
   },
@@ -118,11 +122,25 @@ export const contactLinkHandlers: Handlers = {
       const oldTags = [...contact.tags];
       if (params['type'] === 'add') {
         const tagsAdded = addTags(store, contact, body['tags']);
-        return { contactId, message: 'Tags updated', type: 'success', oldTags, tagsAdded, tagsRemoved: [] };
+        return {
+          contactId,
+          message: 'Tags updated',
+          type: 'success',
+          oldTags,
+          tagsAdded,
+          tagsRemoved: [],
+        };
       }
       const tags = body['removeAllTags'] ? oldTags : (body['tags'] as string[]);
       const tagsRemoved = removeTags(store, contact, tags);
-      return { contactId, message: 'Tags updated', type: 'success', oldTags, tagsAdded: [], tagsRemoved };
+      return {
+        contactId,
+        message: 'Tags updated',
+        type: 'success',
+        oldTags,
+        tagsAdded: [],
+        tagsRemoved,
+      };
     });
     const errorCount = responses.filter((r) => r.type === 'error').length;
     return { status: 201, body: { succeded: errorCount === 0, errorCount, responses } };
@@ -131,7 +149,8 @@ export const contactLinkHandlers: Handlers = {
     const businessId = body['businessId'] as string | null;
     if (businessId !== null) requireNamed(store.businesses, businessId, 'Business');
     const ids = (body['ids'] as string[]).filter((id) => store.contacts.has(id));
-    for (const id of ids) store.touchContact(store.contacts.get(id)!, (c) => (c.businessId = businessId));
+    for (const id of ids)
+      store.touchContact(store.contacts.get(id)!, (c) => (c.businessId = businessId));
     return { status: 200, body: { success: true, ids } };
   },
 };

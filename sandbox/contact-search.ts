@@ -98,7 +98,9 @@ function compile(filter: Filter, at: string): Predicate {
     const v = read(c);
     if (Array.isArray(v)) {
       const list = v.map(normalise);
-      return Array.isArray(wanted) ? wanted.every((w) => list.includes(normalise(w))) : list.includes(wanted);
+      return Array.isArray(wanted)
+        ? wanted.every((w) => list.includes(normalise(w)))
+        : list.includes(wanted);
     }
     return normalise(v) === wanted;
   };

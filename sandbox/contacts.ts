@@ -8,9 +8,25 @@ import type { Contact, Store } from './store';
 type Body = Record<string, any>;
 
 const plainFields = [
-  'firstName', 'lastName', 'email', 'phone', 'companyName', 'address1', 'city', 'state',
-  'postalCode', 'country', 'website', 'timezone', 'gender', 'dateOfBirth', 'source', 'assignedTo',
-  'dnd', 'dndSettings', 'inboundDndSettings',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'companyName',
+  'address1',
+  'city',
+  'state',
+  'postalCode',
+  'country',
+  'website',
+  'timezone',
+  'gender',
+  'dateOfBirth',
+  'source',
+  'assignedTo',
+  'dnd',
+  'dndSettings',
+  'inboundDndSettings',
 ] as const;
 
 // HighLevel stores phones in E.164; a 10-digit number is taken as North American.
@@ -91,7 +107,11 @@ const create: Handlers[string] = ({ store, body }) => {
     const dup = findDuplicate(store, body['email'], body['phone']);
     if (dup) {
       throw badRequest('This location does not allow duplicated contacts.', {
-        meta: { contactId: dup.contact.id, contactName: contactName(dup.contact), matchingField: dup.field },
+        meta: {
+          contactId: dup.contact.id,
+          contactName: contactName(dup.contact),
+          matchingField: dup.field,
+        },
       });
     }
   }
@@ -117,7 +137,10 @@ const upsert: Handlers[string] = ({ store, body }) => {
   const traceId = `trace-${store.newId()}`;
 
   if (!match) {
-    return { status: 200, body: { new: true, contact: contactJson(newContact(store, fields)), traceId } };
+    return {
+      status: 200,
+      body: { new: true, contact: contactJson(newContact(store, fields)), traceId },
+    };
   }
   const contact = match.contact;
   // Limit: as in HighLevel, only the first matching field counts; a phone belonging to another
@@ -196,4 +219,3 @@ export const contactHandlers: Handlers = {
     return { status: 200, body: { contacts: pageOf(matches, skip, limit), count: matches.length } };
   },
 };
-

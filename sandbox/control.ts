@@ -67,7 +67,9 @@ export function controlApi(sandbox: () => Sandbox) {
         }
         return ok();
       case 'POST /__sandbox/rate-limit':
-        s.setRateLimit(body['max'] ? { max: body['max'], intervalMs: body['intervalMs'] ?? 10_000 } : false);
+        s.setRateLimit(
+          body['max'] ? { max: body['max'], intervalMs: body['intervalMs'] ?? 10_000 } : false,
+        );
         return ok();
       case 'POST /__sandbox/tokens':
         return { status: 200, body: await s.issueTokens() };

@@ -36,12 +36,16 @@ function checkValue(field: CustomFieldDefinition, value: unknown): { value: unkn
     case 'MULTIPLE_OPTIONS': {
       if (!isStringList(value)) return 'must be an array of strings';
       const wrong = value.filter((v) => !options.includes(v));
-      return wrong.length ? `${quote(wrong)} not among the options ${options.join(', ')}` : { value };
+      return wrong.length
+        ? `${quote(wrong)} not among the options ${options.join(', ')}`
+        : { value };
     }
     case 'SINGLE_OPTIONS':
     case 'RADIO':
       if (typeof value !== 'string') return 'must be a string';
-      return options.includes(value) ? { value } : `"${value}" is not among the options ${options.join(', ')}`;
+      return options.includes(value)
+        ? { value }
+        : `"${value}" is not among the options ${options.join(', ')}`;
     case 'DATE':
       return typeof value === 'string' && !Number.isNaN(Date.parse(value))
         ? { value }
@@ -60,14 +64,20 @@ function checkValue(field: CustomFieldDefinition, value: unknown): { value: unkn
 const quote = (list: string[]) => list.map((v) => `"${v}"`).join(', ');
 
 // Validates every entry first, so a refused write changes nothing.
-export function mergeCustomFields(store: Store, contact: Contact, inputs: CustomFieldInput[]): void {
+export function mergeCustomFields(
+  store: Store,
+  contact: Contact,
+  inputs: CustomFieldInput[],
+): void {
   const problems: string[] = [];
   const changes: [string, unknown][] = [];
 
   inputs.forEach((input, i) => {
     const field = findDefinition(store, input);
     if (!field) {
-      problems.push(`customFields.${i} ${input.id ?? input.key} is not a custom field of this location`);
+      problems.push(
+        `customFields.${i} ${input.id ?? input.key} is not a custom field of this location`,
+      );
       return;
     }
     // Empty values clear the field.

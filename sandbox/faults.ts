@@ -35,7 +35,8 @@ export class Faults {
     const index = this.active.findIndex((f) => {
       if (f.method && f.method.toLowerCase() !== method.toLowerCase()) return false;
       if (f.path instanceof RegExp) return f.path.test(path);
-      if (f.path) return trim(f.path) === trim(path) || (route !== undefined && trim(f.path) === trim(route));
+      if (f.path)
+        return trim(f.path) === trim(path) || (route !== undefined && trim(f.path) === trim(route));
       return true;
     });
     const fault = this.active[index];

@@ -6,7 +6,12 @@ import { Faults, type Fault } from './faults';
 import { OAuth, type TokenPair } from './oauth';
 import { RateLimiter, type RateLimitConfig } from './rate-limit';
 import { createStore, type SeedOptions } from './seed';
-import { handleRequest, type RecordedRequest, type ServerState, type SpecViolation } from './server';
+import {
+  handleRequest,
+  type RecordedRequest,
+  type ServerState,
+  type SpecViolation,
+} from './server';
 import { loadSpec } from './spec-loader';
 import type { Store } from './store';
 

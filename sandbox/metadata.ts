@@ -20,10 +20,22 @@ function locationJson(store: Store) {
     postalCode: l.postalCode,
     website: l.website,
     timezone: l.timezone,
-    business: { name: l.name, address: l.address, city: l.city, state: l.state, country: l.country,
-      postalCode: l.postalCode, website: l.website, timezone: l.timezone },
-    settings: { allowDuplicateContact: l.allowDuplicateContact, allowDuplicateOpportunity: false,
-      allowFacebookNameMerge: false, disableContactTimezone: false },
+    business: {
+      name: l.name,
+      address: l.address,
+      city: l.city,
+      state: l.state,
+      country: l.country,
+      postalCode: l.postalCode,
+      website: l.website,
+      timezone: l.timezone,
+    },
+    settings: {
+      allowDuplicateContact: l.allowDuplicateContact,
+      allowDuplicateOpportunity: false,
+      allowFacebookNameMerge: false,
+      disableContactTimezone: false,
+    },
   };
 }
 
@@ -92,7 +104,9 @@ export const metadataHandlers: Handlers = {
 
   'get /campaigns/': ({ store }) => ({
     status: 200,
-    body: { campaigns: store.campaigns.map((c) => ({ ...c, status: 'published', ...byLocation(store) })) },
+    body: {
+      campaigns: store.campaigns.map((c) => ({ ...c, status: 'published', ...byLocation(store) })),
+    },
   }),
   'get /workflows/': ({ store }) => ({
     status: 200,
@@ -144,7 +158,9 @@ export const metadataHandlers: Handlers = {
   'get /businesses/': ({ store, query }) => {
     const skip = Number(query['skip'] ?? 0);
     const limit = Number(query['limit'] ?? 100);
-    const businesses = store.businesses.slice(skip, skip + limit).map((b) => businessJson(store, b));
+    const businesses = store.businesses
+      .slice(skip, skip + limit)
+      .map((b) => businessJson(store, b));
     return { status: 200, body: { businesses } };
   },
   'get /businesses/{businessId}': ({ store, params }) => {

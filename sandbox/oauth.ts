@@ -51,11 +51,17 @@ export class OAuth {
       return { status: 400, body: { statusCode: 400, message: 'Invalid client_id' } };
     }
     if (query.get('response_type') !== 'code' || !redirectUri) {
-      return { status: 400, body: { statusCode: 400, message: 'response_type=code and redirect_uri are required' } };
+      return {
+        status: 400,
+        body: { statusCode: 400, message: 'response_type=code and redirect_uri are required' },
+      };
     }
     const code = `sbx_code_${randomBytes(16).toString('hex')}`;
     const scopes = (query.get('scope') ?? '').split(/[\s+]+/).filter(Boolean);
-    this.codes.set(code, { redirectUri, scopes: scopes.length ? scopes : this.config.defaultScopes });
+    this.codes.set(code, {
+      redirectUri,
+      scopes: scopes.length ? scopes : this.config.defaultScopes,
+    });
     const target = new URL(redirectUri);
     target.searchParams.set('code', code);
     const state = query.get('state');
@@ -65,7 +71,10 @@ export class OAuth {
 
   // POST /oauth/token (form-encoded, already checked against the spec).
   token(form: Record<string, string>): Answer {
-    if (form['client_id'] !== this.config.clientId || form['client_secret'] !== this.config.clientSecret) {
+    if (
+      form['client_id'] !== this.config.clientId ||
+      form['client_secret'] !== this.config.clientSecret
+    ) {
       throw new ApiError(401, {
         statusCode: 401,
         message: 'Client credentials are invalid',

@@ -28,8 +28,10 @@ function describe(e: ErrorObject): string | undefined {
       return join(at, `property ${params['additionalProperty']} should not exist`);
     case 'required':
       return `${join(at, params['missingProperty'])} should not be empty`;
-    case 'type':
-      return `${at} ${typeWords[String(params['type']).split(',')[0]!] ?? `must be ${params['type']}`}`;
+    case 'type': {
+      const word = typeWords[String(params['type']).split(',')[0]!];
+      return `${at} ${word ?? `must be ${params['type']}`}`;
+    }
     case 'enum':
       return `${at} must be one of the following values: ${params['allowedValues'].join(', ')}`;
     case 'pattern':

@@ -8,10 +8,54 @@ export interface SeedOptions {
   randomSeed?: number;
 }
 
-const firstNames = ['Ana', 'Ben', 'Cara', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jo', 'Kim',
-  'Lee', 'Mia', 'Noor', 'Omar', 'Pia', 'Quinn', 'Rae', 'Sam', 'Tess', 'Uma', 'Vic', 'Wes', 'Yara'];
-const lastNames = ['Archer', 'Brook', 'Chen', 'Diaz', 'Evans', 'Fox', 'Garcia', 'Hart', 'Ito',
-  'Jones', 'Khan', 'Lopez', 'Moss', 'Novak', 'Olsen', 'Park', 'Reyes', 'Silva', 'Tran', 'Young'];
+const firstNames = [
+  'Ana',
+  'Ben',
+  'Cara',
+  'Dev',
+  'Eli',
+  'Fay',
+  'Gus',
+  'Hana',
+  'Ivo',
+  'Jo',
+  'Kim',
+  'Lee',
+  'Mia',
+  'Noor',
+  'Omar',
+  'Pia',
+  'Quinn',
+  'Rae',
+  'Sam',
+  'Tess',
+  'Uma',
+  'Vic',
+  'Wes',
+  'Yara',
+];
+const lastNames = [
+  'Archer',
+  'Brook',
+  'Chen',
+  'Diaz',
+  'Evans',
+  'Fox',
+  'Garcia',
+  'Hart',
+  'Ito',
+  'Jones',
+  'Khan',
+  'Lopez',
+  'Moss',
+  'Novak',
+  'Olsen',
+  'Park',
+  'Reyes',
+  'Silva',
+  'Tran',
+  'Young',
+];
 const companies = ['Acme Dental Supply', 'Bright Smiles LLC', 'Example Corp', 'Northwind Labs'];
 const tagNames = ['vip', 'newsletter', 'webinar', 'new-patient', 'recall-due', 'spring-sale'];
 const sources = ['public api', 'website form', 'walk-in', 'referral'];
@@ -85,9 +129,10 @@ export function createStore(options: SeedOptions | false): Store {
   store.campaigns = ['Spring Cleaning Reminder', 'New Patient Welcome', 'Whitening Promo'].map(
     (name) => ({ id: store.newId(), name }),
   );
-  store.workflows = ['Appointment Reminder', 'Review Request', 'Birthday Greeting'].map(
-    (name) => ({ id: store.newId(), name }),
-  );
+  store.workflows = ['Appointment Reminder', 'Review Request', 'Birthday Greeting'].map((name) => ({
+    id: store.newId(),
+    name,
+  }));
   store.calendars = ['Cleanings', 'Consultations'].map((name) => ({ id: store.newId(), name }));
   store.businesses = companies.slice(0, 2).map((name) => ({
     id: store.newId(),
@@ -110,7 +155,7 @@ export function createStore(options: SeedOptions | false): Store {
       locationId: l,
       firstName,
       lastName,
-      email: `${firstName.toLowerCase()}.${lastName.toLowerCase()}.${i}@example.${i % 2 ? 'test' : 'com'}`,
+      email: `${firstName}.${lastName}.${i}@example.${i % 2 ? 'test' : 'com'}`.toLowerCase(),
       phone: `+1555${String(100000 + i).padStart(7, '0')}`,
       companyName: i % 3 === 0 ? pick(companies) : null,
       city: 'Springfield',
@@ -145,7 +190,9 @@ function seedCustomValues(store: Store, contact: Contact, random: () => number):
   const byName = (name: string) => store.customFields.find((f) => f.name === name)!.id;
   contact.customFields[byName('Budget')] = Math.round(random() * 5000) + 500;
   contact.customFields[byName('Plan')] = ['Basic', 'Plus', 'Premium'][Math.floor(random() * 3)];
-  contact.customFields[byName('Interests')] = ['Yoga', 'Pilates', 'Spin'].filter(() => random() < 0.5);
+  contact.customFields[byName('Interests')] = ['Yoga', 'Pilates', 'Spin'].filter(
+    () => random() < 0.5,
+  );
   contact.customFields[byName('Nickname')] = `${contact.firstName}y`;
 }
 

@@ -149,9 +149,11 @@ interface RequestShape {
 function specProblems(state: ServerState, op: Operation, req: RequestShape): SortedErrors {
   const result = state.spec.api.validateRequest(req, op);
   const sorted = requestMessages(result.errors ?? []);
-  const declared = new Set(((op.parameters ?? []) as { name: string; in: string }[])
-    .filter((p) => p.in === 'query')
-    .map((p) => p.name));
+  const declared = new Set(
+    ((op.parameters ?? []) as { name: string; in: string }[])
+      .filter((p) => p.in === 'query')
+      .map((p) => p.name),
+  );
   // Query DTOs are whitelisted like bodies.
   for (const key of Object.keys(req.query)) {
     if (!declared.has(key)) sorted.messages.push(`property ${key} should not exist`);
@@ -176,7 +178,9 @@ function runApi(state: ServerState, op: Operation, req: RequestShape): Answer {
     });
     // As observed live: a missing or unknown Version answers 401, before the token is looked at.
     const message =
-      problems.versionHeader === 'missing' ? 'version header was not found.' : 'version header is invalid';
+      problems.versionHeader === 'missing'
+        ? 'version header was not found.'
+        : 'version header is invalid';
     throw new ApiError(401, { statusCode: 401, message });
   }
   if (route === 'post /oauth/token') {
@@ -196,7 +200,8 @@ function runApi(state: ServerState, op: Operation, req: RequestShape): Answer {
   if (problems.messages.length) refuse(state, req, route, problems.messages);
 
   const handler = handlers[route];
-  if (!handler) throw new ApiError(404, { statusCode: 404, message: `Cannot ${req.method} ${req.path}` });
+  if (!handler)
+    throw new ApiError(404, { statusCode: 404, message: `Cannot ${req.method} ${req.path}` });
   return handler({
     store: state.store,
     params: req.params,
@@ -238,29 +243,44 @@ export async function handleRequest(
   }
 
   const query = Object.fromEntries(url.searchParams);
-  const shape: RequestShape = { method, path: url.pathname, headers, query, params: {}, body: undefined };
+  const shape: RequestShape = {
+    method,
+    path: url.pathname,
+    headers,
+    query,
+    params: {},
+    body: undefined,
+  };
   const op = state.spec.api.matchOperation(shape);
-  const route = op?.operationId;
+  // Operation ids are "method /template"; faults and the request log use the template.
+  const route = op?.operationId?.split(' ')[1];
   const fault: Fault | undefined = state.faults.take(method, route, url.pathname);
   if (fault?.expireToken) state.oauth.expire(headers['authorization']);
-  if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+  // Unref'd so a delayed answer never keeps a closing test process alive.
+  if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs).unref());
 
-  const isTokenRoute = route === 'post /oauth/token';
+  const isTokenRoute = op?.operationId === 'post /oauth/token';
   const limit = isTokenRoute ? undefined : state.rateLimiter.hit();
   let answer: Answer;
   let produced = false;
   try {
     if (!op) {
-      violation(state, { direction: 'request', method, route: url.pathname, errors: [
-        'no such route in the HighLevel spec (or not served by the sandbox)',
-      ] });
+      violation(state, {
+        direction: 'request',
+        method,
+        route: url.pathname,
+        errors: ['no such route in the HighLevel spec (or not served by the sandbox)'],
+      });
       throw new ApiError(404, {
         statusCode: 404,
         message: `Cannot ${method.toUpperCase()} ${url.pathname}`,
         error: 'Not Found',
       });
     }
-    shape.params = (state.spec.api.router.parseRequest(shape, op).params ?? {}) as Record<string, string>;
+    shape.params = (state.spec.api.router.parseRequest(shape, op).params ?? {}) as Record<
+      string,
+      string
+    >;
     shape.body = parseBody(raw, headers['content-type']);
     if (limit?.limited) {
       throw new ApiError(429, { statusCode: 429, message: 'Too Many Requests' });
@@ -292,5 +312,10 @@ export async function handleRequest(
   });
   if (state.requests.length > maxRecorded) state.requests.shift();
 
-  send(res, answer, { ...(limit?.headers ?? {}), ...(fault?.headers ?? {}) }, Boolean(fault?.truncateBody));
+  send(
+    res,
+    answer,
+    { ...(limit?.headers ?? {}), ...(fault?.headers ?? {}) },
+    Boolean(fault?.truncateBody),
+  );
 }

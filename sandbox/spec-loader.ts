@@ -90,7 +90,10 @@ async function buildDefinition(): Promise<{ definition: Json; scopes: Map<string
         // is registered as '/contacts'; the operation id keeps the spec's spelling.
         const key = route.length > 1 ? route.replace(/\/$/, '') : route;
         paths[key] = { ...(paths[key] ?? {}), [method]: operation };
-        scopes.set(id, (operation['security'] ?? []).map((s: Json) => Object.values(s).flat()));
+        scopes.set(
+          id,
+          (operation['security'] ?? []).map((s: Json) => Object.values(s).flat()),
+        );
       }
     }
   }

@@ -172,7 +172,7 @@ function patchLocations(spec: Json): void {
 
 function patchCalendars(spec: Json): void {
   const event = spec.components.schemas.CalendarEventDTO.properties;
-  // Typed `object`, but the examples (and every client) use strings like "2023-09-25T16:00:00+05:30".
+  // Typed `object`, but the examples use strings like "2023-09-25T16:00:00+05:30".
   for (const key of ['startTime', 'endTime', 'dateAdded', 'dateUpdated']) {
     event[key] = { type: 'string' };
   }
@@ -187,7 +187,10 @@ function patchCalendars(spec: Json): void {
 }
 
 function json(schema: Json): Json {
-  return { description: 'Supplemented by the sandbox', content: { 'application/json': { schema } } };
+  return {
+    description: 'Supplemented by the sandbox',
+    content: { 'application/json': { schema } },
+  };
 }
 
 export function applySpecSupplements(specs: RawSpecs): void {

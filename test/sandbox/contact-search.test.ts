@@ -32,7 +32,7 @@ describe('POST /contacts/search', () => {
     expect(new Set(ids).size).toBe(230);
   });
 
-  it('pages with searchAfter using each hit\'s sort cursor', async () => {
+  it("pages with searchAfter using each hit's sort cursor", async () => {
     const { call } = await signIn(sandbox);
     const ids: string[] = [];
     let searchAfter: unknown[] | undefined;
@@ -80,8 +80,9 @@ describe('POST /contacts/search', () => {
 
     const expected = [...sandbox.store.contacts.values()].filter((c) => c.addedMs >= gte).length;
     expect(reply.body.total).toBe(expected);
-    expect(reply.body.contacts.every((c: { dateAdded: string }) => Date.parse(c.dateAdded) >= gte))
-      .toBe(true);
+    expect(
+      reply.body.contacts.every((c: { dateAdded: string }) => Date.parse(c.dateAdded) >= gte),
+    ).toBe(true);
   });
 
   it('finds a contact by exact email and by full-text query', async () => {

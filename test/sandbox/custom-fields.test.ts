@@ -18,8 +18,18 @@ describe('custom field writes', () => {
     const types = sandbox.store.customFields.map((f) => f.dataType).sort();
 
     expect(types).toEqual([
-      'CHECKBOX', 'DATE', 'FILE_UPLOAD', 'LARGE_TEXT', 'MONETORY', 'MULTIPLE_OPTIONS',
-      'NUMERICAL', 'PHONE', 'RADIO', 'SINGLE_OPTIONS', 'TEXT', 'TEXTBOX_LIST',
+      'CHECKBOX',
+      'DATE',
+      'FILE_UPLOAD',
+      'LARGE_TEXT',
+      'MONETORY',
+      'MULTIPLE_OPTIONS',
+      'NUMERICAL',
+      'PHONE',
+      'RADIO',
+      'SINGLE_OPTIONS',
+      'TEXT',
+      'TEXTBOX_LIST',
     ]);
   });
 

@@ -42,8 +42,9 @@ describe('OAuth', () => {
   });
 
   it('exchanges a code once for a Location token', async () => {
-    const code = new URL((await authorize(sandbox.clientId)).headers.get('location')!).searchParams
-      .get('code')!;
+    const code = new URL(
+      (await authorize(sandbox.clientId)).headers.get('location')!,
+    ).searchParams.get('code')!;
     const form = {
       client_id: sandbox.clientId,
       client_secret: sandbox.clientSecret,
