@@ -1,0 +1,149 @@
+/**
+ * Task requests: a contact's tasks live under the contact, and one location-wide search lists
+ * tasks across every contact (for the task triggers).
+ */
+import type { Bundle, ZObject } from 'zapier-platform-core';
+
+import { callHighLevel, locationIdOf } from './client';
+import {
+  locationTaskListSchema,
+  succededSchema,
+  taskEnvelopeSchema,
+  taskListSchema,
+  type Task,
+} from './schemas';
+
+export interface TaskBody {
+  title?: string;
+  body?: string;
+  dueDate?: string;
+  assignedTo?: string;
+  completed?: boolean;
+}
+
+export const listContactTasks = async (z: ZObject, contactId: string): Promise<Task[]> => {
+  const { tasks } = await callHighLevel(z, {
+    method: 'GET',
+    route: '/contacts/{contactId}/tasks',
+    pathParams: { contactId },
+    schema: taskListSchema,
+    resource: 'contact',
+  });
+  return tasks;
+};
+
+export const getTask = async (z: ZObject, contactId: string, taskId: string): Promise<Task> => {
+  const { task } = await callHighLevel(z, {
+    method: 'GET',
+    route: '/contacts/{contactId}/tasks/{taskId}',
+    pathParams: { contactId, taskId },
+    schema: taskEnvelopeSchema,
+    resource: 'task',
+  });
+  return task;
+};
+
+export const createTask = async (z: ZObject, contactId: string, body: TaskBody): Promise<Task> => {
+  const { task } = await callHighLevel(z, {
+    method: 'POST',
+    route: '/contacts/{contactId}/tasks',
+    pathParams: { contactId },
+    body,
+    schema: taskEnvelopeSchema,
+    resource: 'task',
+  });
+  return task;
+};
+
+export const updateTask = async (
+  z: ZObject,
+  contactId: string,
+  taskId: string,
+  body: TaskBody,
+): Promise<Task> => {
+  const { task } = await callHighLevel(z, {
+    method: 'PUT',
+    route: '/contacts/{contactId}/tasks/{taskId}',
+    pathParams: { contactId, taskId },
+    body,
+    schema: taskEnvelopeSchema,
+    resource: 'task',
+  });
+  return task;
+};
+
+export const setTaskCompleted = async (
+  z: ZObject,
+  contactId: string,
+  taskId: string,
+  completed: boolean,
+): Promise<Task> => {
+  const { task } = await callHighLevel(z, {
+    method: 'PUT',
+    route: '/contacts/{contactId}/tasks/{taskId}/completed',
+    pathParams: { contactId, taskId },
+    body: { completed },
+    schema: taskEnvelopeSchema,
+    resource: 'task',
+  });
+  return task;
+};
+
+export const deleteTask = async (z: ZObject, contactId: string, taskId: string): Promise<void> => {
+  await callHighLevel(z, {
+    method: 'DELETE',
+    route: '/contacts/{contactId}/tasks/{taskId}',
+    pathParams: { contactId, taskId },
+    schema: succededSchema,
+    resource: 'task',
+  });
+};
+
+/**
+ * One page of the location-wide task search. Limit: the spec offers no sort or date filter, so
+ * callers cannot ask for the newest tasks; they get HighLevel's own order.
+ */
+export const searchLocationTasks = async (
+  z: ZObject,
+  bundle: Bundle,
+  search: { completed?: boolean; limit: number; skip: number },
+): Promise<Task[]> => {
+  const { tasks } = await callHighLevel(z, {
+    method: 'POST',
+    route: '/locations/{locationId}/tasks/search',
+    pathParams: { locationId: locationIdOf(bundle) },
+    body: search,
+    schema: locationTaskListSchema,
+    resource: 'task search',
+    idempotent: true,
+  });
+  return tasks.map(({ _id, ...task }) => ({ ...task, id: (task.id ?? _id) as string }));
+};
+
+/** The task search page a trigger asks for, and how many pages it may read per poll. */
+export const TASK_POLL_PAGE_SIZE = 100;
+export const TASK_POLL_MAX_PAGES = 3;
+
+/**
+ * Up to TASK_POLL_MAX_PAGES pages of the location's tasks, newest first by the date given.
+ * The number of requests is bounded whatever the location's size; the price is that a location
+ * with more tasks than the pages hold may have a task the poll does not see.
+ */
+export const pollLocationTasks = async (
+  z: ZObject,
+  bundle: Bundle,
+  search: { completed?: boolean; newestBy: 'dateAdded' | 'dateUpdated' },
+): Promise<Task[]> => {
+  const found: Task[] = [];
+  for (let page = 0; page < TASK_POLL_MAX_PAGES; page += 1) {
+    const tasks = await searchLocationTasks(z, bundle, {
+      completed: search.completed,
+      limit: TASK_POLL_PAGE_SIZE,
+      skip: page * TASK_POLL_PAGE_SIZE,
+    });
+    found.push(...tasks);
+    if (tasks.length < TASK_POLL_PAGE_SIZE) break;
+  }
+  const at = (task: Task) => Date.parse(task[search.newestBy] ?? task.dateAdded ?? '') || 0;
+  return found.sort((a, b) => at(b) - at(a));
+};
