@@ -102,3 +102,19 @@ export const pollRecentNotes = async (
   const at = (note: Note) => Date.parse(note.dateAdded ?? '') || 0;
   return notes.sort((a, b) => at(b) - at(a));
 };
+
+/**
+ * Changes only what the user filled in. The note is read first and its text sent again when
+ * unchanged, so an update of the title alone cannot blank the note (2 requests).
+ */
+export const updateNoteKeeping = async (
+  z: ZObject,
+  contactId: string,
+  noteId: string,
+  changes: NoteBody,
+): Promise<Note> => {
+  const stored = changes.body ? undefined : await getNote(z, contactId, noteId);
+  const body: NoteBody = { ...changes };
+  if (!body.body && stored?.body) body.body = stored.body;
+  return updateNote(z, contactId, noteId, body);
+};

@@ -147,3 +147,32 @@ export const pollLocationTasks = async (
   const at = (task: Task) => Date.parse(task[search.newestBy] ?? task.dateAdded ?? '') || 0;
   return found.sort((a, b) => at(b) - at(a));
 };
+
+/** Stored dates come with milliseconds; HighLevel's own examples send whole seconds and a Z. */
+const asSentDate = (stored: string | null | undefined): string | undefined => {
+  if (!stored) return undefined;
+  const moment = new Date(stored);
+  return Number.isNaN(moment.getTime())
+    ? stored
+    : moment.toISOString().replace(/\.000Z$/, 'Z');
+};
+
+/**
+ * Changes only what the user filled in. HighLevel's update may reset a title or due date that
+ * is left out, so the task is read first and both are sent again unchanged (2 requests).
+ */
+export const updateTaskKeeping = async (
+  z: ZObject,
+  contactId: string,
+  taskId: string,
+  changes: TaskBody,
+): Promise<Task> => {
+  const stored = await getTask(z, contactId, taskId);
+  const body: TaskBody = {
+    title: stored.title ?? undefined,
+    dueDate: asSentDate(stored.dueDate),
+    ...changes,
+  };
+  const sent = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+  return updateTask(z, contactId, taskId, sent);
+};

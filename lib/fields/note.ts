@@ -1,6 +1,9 @@
 /**
  * Note fields as a marketer sees them, and a HighLevel note as later Zap steps see it.
  */
+import { invalidInput } from '../errors';
+import { readId, readText, requireText } from '../input';
+import type { NoteBody } from '../notes';
 import type { Note } from '../schemas';
 
 /** Picks one of the chosen contact's notes; the dropdown reads the Contact field above it. */
@@ -57,3 +60,27 @@ export const noteOutputFields = [
   { key: 'date_added', label: 'Date Added', type: 'datetime' },
   { key: 'pinned', label: 'Pinned', type: 'boolean' },
 ] as const;
+
+/** HighLevel's note body from what the user filled in; the text is required on create. */
+export const noteBodyFromInput = (
+  input: Record<string, unknown>,
+  mode: 'create' | 'update',
+): NoteBody => {
+  const body: NoteBody = {
+    body:
+      mode === 'create'
+        ? requireText(input.body, 'Note', 'Asked for a quote; call back Friday.')
+        : readText(input.body),
+    title: readText(input.title),
+    userId: readId(input.user_id, 'Written By', false),
+  };
+  const filled = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+  if (mode === 'update' && !Object.keys(filled).length) {
+    throw invalidInput(
+      'Note',
+      'and the other note fields are all empty, so there is nothing to change',
+      'fill in the new text or title',
+    );
+  }
+  return filled as NoteBody;
+};

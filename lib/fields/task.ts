@@ -1,7 +1,10 @@
 /**
  * Task fields as a marketer sees them, and a HighLevel task as later Zap steps see it.
  */
+import { invalidInput } from '../errors';
+import { readDateTime, readId, readText, requireText } from '../input';
 import type { Task } from '../schemas';
+import type { TaskBody } from '../tasks';
 
 /** Picks one of the chosen contact's tasks; the dropdown reads the Contact field above it. */
 export const taskIdField = {
@@ -70,3 +73,32 @@ export const taskOutputFields = [
   { key: 'date_added', label: 'Date Added', type: 'datetime' },
   { key: 'date_updated', label: 'Date Updated', type: 'datetime' },
 ] as const;
+
+export type TaskInputMode = 'create' | 'update';
+
+/**
+ * HighLevel's task body from what the user filled in, read before any request. A due date
+ * without its own offset is read in the Zap's timezone.
+ */
+export const taskBodyFromInput = (
+  input: Record<string, unknown>,
+  zapTimezone: string | undefined,
+  mode: TaskInputMode,
+): TaskBody => {
+  const body: TaskBody = {
+    title:
+      mode === 'create'
+        ? requireText(input.title, 'Title', 'Call back about the quote')
+        : readText(input.title),
+    body: readText(input.description),
+    dueDate: readDateTime(input.due_date, 'Due Date', zapTimezone),
+    assignedTo: readId(input.assigned_to, 'Assigned To', false),
+  };
+  if (mode === 'create') {
+    if (!body.dueDate) throw invalidInput('Due Date', 'is required but was empty', '2026-03-10 09:00');
+    body.completed = false;
+  }
+  return Object.fromEntries(
+    Object.entries(body).filter(([, value]) => value !== undefined),
+  ) as TaskBody;
+};
