@@ -73,3 +73,16 @@ export const pollCalendarEvents = async (
   const at = (event: Appointment) => Date.parse(String(event.dateAdded ?? '')) || 0;
   return [...events].sort((a, b) => at(b) - at(a));
 };
+
+/** A contact's appointments, soonest first; past ones dropped when only upcoming are wanted. */
+export const findContactAppointments = async (
+  z: ZObject,
+  contactId: string,
+  filter: { upcomingOnly: boolean },
+  now = new Date(),
+): Promise<Appointment[]> => {
+  const start = (event: Appointment) => Date.parse(String(event.startTime ?? '')) || 0;
+  return (await listContactAppointments(z, contactId))
+    .filter((event) => !filter.upcomingOnly || start(event) >= now.getTime())
+    .sort((a, b) => start(a) - start(b));
+};

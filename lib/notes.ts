@@ -118,3 +118,16 @@ export const updateNoteKeeping = async (
   if (!body.body && stored?.body) body.body = stored.body;
   return updateNote(z, contactId, noteId, body);
 };
+
+/** A contact's notes containing the text in title or body, newest first. */
+export const findContactNotes = async (
+  z: ZObject,
+  contactId: string,
+  text?: string,
+): Promise<Note[]> => {
+  const wanted = text?.toLowerCase();
+  const at = (note: Note) => Date.parse(note.dateAdded ?? '') || 0;
+  return (await listNotes(z, contactId))
+    .filter((note) => !wanted || `${note.title ?? ''}\n${note.body ?? ''}`.toLowerCase().includes(wanted))
+    .sort((a, b) => at(b) - at(a));
+};

@@ -176,3 +176,19 @@ export const updateTaskKeeping = async (
   const sent = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
   return updateTask(z, contactId, taskId, sent);
 };
+
+export type TaskStatus = 'any' | 'open' | 'completed';
+
+/** A contact's tasks that match, soonest due first; HighLevel filters none of this itself. */
+export const findContactTasks = async (
+  z: ZObject,
+  contactId: string,
+  filter: { title?: string; status: TaskStatus },
+): Promise<Task[]> => {
+  const wanted = filter.title?.toLowerCase();
+  const due = (task: Task) => Date.parse(task.dueDate ?? '') || Number.MAX_SAFE_INTEGER;
+  return (await listContactTasks(z, contactId))
+    .filter((task) => filter.status === 'any' || Boolean(task.completed) === (filter.status === 'completed'))
+    .filter((task) => !wanted || (task.title ?? '').toLowerCase().includes(wanted))
+    .sort((a, b) => due(a) - due(b));
+};
