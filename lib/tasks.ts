@@ -134,18 +134,20 @@ export const pollLocationTasks = async (
   bundle: Bundle,
   search: { completed?: boolean; newestBy: 'dateAdded' | 'dateUpdated' },
 ): Promise<Task[]> => {
-  const found: Task[] = [];
+  // Keyed by id: without a sort, a task can move between pages while they are read, and Zapier
+  // refuses a poll that lists the same item twice.
+  const found = new Map<string, Task>();
   for (let page = 0; page < TASK_POLL_MAX_PAGES; page += 1) {
     const tasks = await searchLocationTasks(z, bundle, {
       completed: search.completed,
       limit: TASK_POLL_PAGE_SIZE,
       skip: page * TASK_POLL_PAGE_SIZE,
     });
-    found.push(...tasks);
+    for (const task of tasks) found.set(task.id, task);
     if (tasks.length < TASK_POLL_PAGE_SIZE) break;
   }
   const at = (task: Task) => Date.parse(task[search.newestBy] ?? task.dateAdded ?? '') || 0;
-  return found.sort((a, b) => at(b) - at(a));
+  return [...found.values()].sort((a, b) => at(b) - at(a));
 };
 
 /** Stored dates come with milliseconds; HighLevel's own examples send whole seconds and a Z. */
