@@ -8,7 +8,11 @@ const perform = async (z: ZObject, bundle: Bundle) => {
   const businessId = readId(bundle.inputData.business_id, 'Business') as string;
   const contactIds = readIdList(bundle.inputData.contact_ids, 'Contacts');
   const result = await setContactsBusiness(z, bundle, contactIds, businessId);
-  return { business_id: businessId, contact_ids: result.ids ?? contactIds, success: result.success ?? true };
+  return {
+    business_id: businessId,
+    contact_ids: result.ids ?? contactIds,
+    success: result.success ?? true,
+  };
 };
 
 export default defineCreate({

@@ -24,7 +24,14 @@ export default defineCreate({
   },
 
   operation: {
-    inputFields: [contactIdField, { ...tagsInputField, helpText: 'Tags to add, for example: webinar, spring-sale. New tags are created in HighLevel.' }],
+    inputFields: [
+      contactIdField,
+      {
+        ...tagsInputField,
+        helpText:
+          'Tags to add, for example: webinar, spring-sale. New tags are created in HighLevel.',
+      },
+    ],
     perform,
     sample: {
       contact_id: 'seD4PfOuKoVMLkEZqohJ',

@@ -11,7 +11,12 @@ const perform = async (z: ZObject, bundle: Bundle) => {
   const zone = bundle.meta?.timezone ?? undefined;
   const startTime = readDateTime(bundle.inputData.start_time, 'Start Time', zone);
   await addToWorkflow(z, contactId, workflowId, startTime);
-  return { contact_id: contactId, workflow_id: workflowId, start_time: startTime ?? null, added: true };
+  return {
+    contact_id: contactId,
+    workflow_id: workflowId,
+    start_time: startTime ?? null,
+    added: true,
+  };
 };
 
 export default defineCreate({

@@ -1,6 +1,12 @@
 import { defineCreate, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { API_METHODS, readApiMethod, readApiPath, readJsonBody, sendApiRequest } from '../lib/api-request';
+import {
+  API_METHODS,
+  readApiMethod,
+  readApiPath,
+  readJsonBody,
+  sendApiRequest,
+} from '../lib/api-request';
 import { invalidInput } from '../lib/errors';
 
 const perform = async (z: ZObject, bundle: Bundle) => {
@@ -9,7 +15,10 @@ const perform = async (z: ZObject, bundle: Bundle) => {
   const body = readJsonBody(bundle.inputData.body);
   if (body && method === 'GET') throw invalidInput('Body', 'must be empty for a GET request');
   const query = Object.fromEntries(
-    Object.entries((bundle.inputData.query ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+    Object.entries((bundle.inputData.query ?? {}) as Record<string, unknown>).map(([k, v]) => [
+      k,
+      String(v),
+    ]),
   );
   const response = await sendApiRequest(z, { method, path, query, body });
   // Zapier needs an object to hand on; a list or plain value is wrapped.
@@ -55,13 +64,16 @@ export default defineCreate({
         key: 'query',
         label: 'Query',
         dict: true,
-        helpText: 'Optional values added after the "?", for example locationId and your location ID.',
+        helpText:
+          'Optional values added after the "?", for example locationId and your location ID.',
       },
       {
         key: 'body',
         label: 'Body (JSON)',
         type: 'text',
-        helpText: 'Optional. The JSON to send with POST, PUT or DELETE, for example {"title": "Call back"}.',
+        helpText:
+          'Optional. The JSON to send with POST, PUT or DELETE, for example ' +
+          '{"title": "Call back"}.',
       },
     ],
     perform,

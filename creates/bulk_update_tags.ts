@@ -6,7 +6,9 @@ import { contactIdsField, tagsInputField } from '../lib/fields/pickers';
 import { readBoolean, readIdList, readList } from '../lib/input';
 
 const readAction = (value: unknown): BulkTagAction => {
-  const action = String(value ?? '').trim().toLowerCase();
+  const action = String(value ?? '')
+    .trim()
+    .toLowerCase();
   if (action === 'add' || action === 'remove') return action;
   throw invalidInput('Add or Remove', 'should be "add" or "remove"', 'add');
 };
@@ -16,23 +18,32 @@ const perform = async (z: ZObject, bundle: Bundle) => {
   const action = readAction(bundle.inputData.action);
   const contactIds = readIdList(bundle.inputData.contact_ids, 'Contacts');
   const tags = [...new Set(readList(bundle.inputData.tags))];
-  const removeAllTags = action === 'remove' && readBoolean(bundle.inputData.remove_all_tags, 'Remove All Tags') === true;
+  const removeAllTags =
+    action === 'remove' &&
+    readBoolean(bundle.inputData.remove_all_tags, 'Remove All Tags') === true;
   if (!tags.length && !removeAllTags) {
     throw invalidInput('Tags', 'is required but was empty', 'webinar, spring-sale');
   }
   const result = await bulkUpdateTags(z, bundle, action, { contactIds, tags, removeAllTags });
   const failures = bulkTagFailures(result);
   if (failures.length || (result.errorCount ?? 0) > 0) {
+    const refused = result.errorCount ?? failures.length;
     const named = failures.map((failure) => `${failure.contact_id} (${failure.reason})`).join('; ');
     throw new z.errors.Error(
-      `HighLevel changed the tags of ${contactIds.length - (result.errorCount ?? failures.length)} ` +
-        `of ${contactIds.length} contacts but refused ${named || `${result.errorCount} of them`}. ` +
+      `HighLevel changed the tags of ${contactIds.length - refused} of ${contactIds.length} ` +
+        `contacts but refused ${named || `${refused} of them`}. ` +
         'Check those contact IDs; running the step again is safe for the others.',
       'PartialFailure',
       207,
     );
   }
-  return { action, contact_ids: contactIds, tags, updated_count: contactIds.length, failed_count: 0 };
+  return {
+    action,
+    contact_ids: contactIds,
+    tags,
+    updated_count: contactIds.length,
+    failed_count: 0,
+  };
 };
 
 export default defineCreate({
@@ -58,13 +69,18 @@ export default defineCreate({
         helpText: 'Whether the tags are added to the contacts or taken off them.',
       },
       contactIdsField,
-      { ...tagsInputField, required: false, helpText: `${tagsInputField.helpText} Required unless Remove All Tags is Yes.` },
+      {
+        ...tagsInputField,
+        required: false,
+        helpText: `${tagsInputField.helpText} Required unless Remove All Tags is Yes.`,
+      },
       {
         key: 'remove_all_tags',
         label: 'Remove All Tags',
         type: 'boolean',
         default: 'false',
-        helpText: 'Only with Remove: Yes takes every tag off these contacts, not just the ones listed.',
+        helpText:
+          'Only with Remove: Yes takes every tag off these contacts, not just the ones listed.',
       },
     ],
     perform,

@@ -28,7 +28,12 @@ export default defineCreate({
   },
 
   operation: {
-    inputFields: [contactIdField, { ...noteBodyField, required: true }, noteTitleField, noteAuthorField],
+    inputFields: [
+      contactIdField,
+      { ...noteBodyField, required: true },
+      noteTitleField,
+      noteAuthorField,
+    ],
     perform,
     sample: sampleNote,
     outputFields: [...noteOutputFields],

@@ -18,7 +18,7 @@ export default defineCreate({
 
   display: {
     label: 'Delete Task',
-    description: "Deletes a task from a contact. This cannot be undone.",
+    description: 'Deletes a task from a contact. This cannot be undone.',
   },
 
   operation: {

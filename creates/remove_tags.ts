@@ -24,7 +24,14 @@ export default defineCreate({
   },
 
   operation: {
-    inputFields: [contactIdField, { ...tagsInputField, helpText: 'Tags to take off the contact, for example: webinar. Tags it does not have are ignored.' }],
+    inputFields: [
+      contactIdField,
+      {
+        ...tagsInputField,
+        helpText:
+          'Tags to take off the contact, for example: webinar. Tags it does not have are ignored.',
+      },
+    ],
     perform,
     sample: {
       contact_id: 'seD4PfOuKoVMLkEZqohJ',

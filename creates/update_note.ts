@@ -37,7 +37,10 @@ export default defineCreate({
       contactIdField,
       noteIdField,
       { ...noteBodyField, key: 'body', helpText: `The new text of the note. ${keep}` },
-      { ...noteTitleField, helpText: `A new heading for the note, for example "Call summary". ${keep}` },
+      {
+        ...noteTitleField,
+        helpText: `A new heading for the note, for example "Call summary". ${keep}`,
+      },
       noteAuthorField,
     ],
     perform,

@@ -39,7 +39,11 @@ export const readApiPath = (value: unknown): string => {
       );
     }
     if (target.search) {
-      throw invalidInput('Path', 'contains a query (after ?); put it in Query instead', PATH_EXAMPLE);
+      throw invalidInput(
+        'Path',
+        'contains a query (after ?); put it in Query instead',
+        PATH_EXAMPLE,
+      );
     }
     path = target.pathname;
   }
@@ -54,7 +58,9 @@ export const readApiPath = (value: unknown): string => {
 };
 
 export const readApiMethod = (value: unknown): HttpMethod => {
-  const method = String(value ?? 'GET').trim().toUpperCase() as HttpMethod;
+  const method = String(value ?? 'GET')
+    .trim()
+    .toUpperCase() as HttpMethod;
   if (!API_METHODS.includes(method)) {
     throw invalidInput('Method', `should be one of ${API_METHODS.join(', ')}`, 'GET');
   }

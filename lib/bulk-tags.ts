@@ -42,5 +42,7 @@ export const bulkUpdateTags = async (
 export const bulkTagFailures = (result: BulkTagsResult): BulkTagFailure[] =>
   (result.responses ?? []).flatMap((entry) => {
     if (typeof entry === 'string' || entry.type !== 'error') return [];
-    return [{ contact_id: entry.contactId ?? 'unknown', reason: entry.message ?? 'no reason given' }];
+    return [
+      { contact_id: entry.contactId ?? 'unknown', reason: entry.message ?? 'no reason given' },
+    ];
   });

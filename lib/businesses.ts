@@ -5,7 +5,12 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { callHighLevel, locationIdOf } from './client';
-import { businessListSchema, businessUpdateSchema, contactListSchema, type Contact } from './schemas';
+import {
+  businessListSchema,
+  businessUpdateSchema,
+  contactListSchema,
+  type Contact,
+} from './schemas';
 
 /** The largest page the business list is asked for; a dropdown pages on from there. */
 export const BUSINESS_PAGE_SIZE = 100;

@@ -128,6 +128,8 @@ export const findContactNotes = async (
   const wanted = text?.toLowerCase();
   const at = (note: Note) => Date.parse(note.dateAdded ?? '') || 0;
   return (await listNotes(z, contactId))
-    .filter((note) => !wanted || `${note.title ?? ''}\n${note.body ?? ''}`.toLowerCase().includes(wanted))
+    .filter(
+      (note) => !wanted || `${note.title ?? ''}\n${note.body ?? ''}`.toLowerCase().includes(wanted),
+    )
     .sort((a, b) => at(b) - at(a));
 };

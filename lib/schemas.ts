@@ -185,7 +185,11 @@ export const locationTaskSchema = z
   .refine((task) => Boolean(task.id ?? task._id), { message: 'a task has no id' });
 export const locationTaskListSchema = z.looseObject({ tasks: z.array(locationTaskSchema) });
 
-export const calendarSchema = z.looseObject({ id: z.string(), name: text, isActive: z.boolean().nullish() });
+export const calendarSchema = z.looseObject({
+  id: z.string(),
+  name: text,
+  isActive: z.boolean().nullish(),
+});
 export const calendarListSchema = z.looseObject({ calendars: z.array(calendarSchema) });
 
 export const campaignSchema = z.looseObject({ id: z.string(), name: text, status: text });

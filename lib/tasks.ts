@@ -154,9 +154,7 @@ export const pollLocationTasks = async (
 const asSentDate = (stored: string | null | undefined): string | undefined => {
   if (!stored) return undefined;
   const moment = new Date(stored);
-  return Number.isNaN(moment.getTime())
-    ? stored
-    : moment.toISOString().replace(/\.000Z$/, 'Z');
+  return Number.isNaN(moment.getTime()) ? stored : moment.toISOString().replace(/\.000Z$/, 'Z');
 };
 
 /**
@@ -190,7 +188,10 @@ export const findContactTasks = async (
   const wanted = filter.title?.toLowerCase();
   const due = (task: Task) => Date.parse(task.dueDate ?? '') || Number.MAX_SAFE_INTEGER;
   return (await listContactTasks(z, contactId))
-    .filter((task) => filter.status === 'any' || Boolean(task.completed) === (filter.status === 'completed'))
+    .filter(
+      (task) =>
+        filter.status === 'any' || Boolean(task.completed) === (filter.status === 'completed'),
+    )
     .filter((task) => !wanted || (task.title ?? '').toLowerCase().includes(wanted))
     .sort((a, b) => due(a) - due(b));
 };

@@ -60,7 +60,12 @@ export const renderCatalog = (): string => {
     const operations = Object.values(app[kind] ?? {}).sort((a, b) => a.key.localeCompare(b.key));
     const visible = operations.filter((operation) => !operation.display.hidden);
     const hidden = operations.filter((operation) => operation.display.hidden);
-    lines.push('', `## ${title}`, '', '| Label | Key | What it does | Inputs (* required) | Cost in requests |');
+    lines.push(
+      '',
+      `## ${title}`,
+      '',
+      '| Label | Key | What it does | Inputs (* required) | Cost in requests |',
+    );
     lines.push('|---|---|---|---|---|');
     for (const operation of visible) {
       lines.push(

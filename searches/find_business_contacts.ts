@@ -13,7 +13,11 @@ const LIMIT = 100;
 const perform = async (z: ZObject, bundle: Bundle) => {
   const businessId = readId(bundle.inputData.business_id, 'Business') as string;
   const query = readText(bundle.inputData.query);
-  return contactResults(z, bundle, await listBusinessContacts(z, bundle, businessId, { query, limit: LIMIT }));
+  return contactResults(
+    z,
+    bundle,
+    await listBusinessContacts(z, bundle, businessId, { query, limit: LIMIT }),
+  );
 };
 
 export default defineSearch({

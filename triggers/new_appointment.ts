@@ -5,7 +5,11 @@ import {
   APPOINTMENT_WINDOW_DAYS_BACK,
   pollCalendarEvents,
 } from '../lib/appointments';
-import { appointmentOutput, appointmentOutputFields, calendarIdField } from '../lib/fields/appointment';
+import {
+  appointmentOutput,
+  appointmentOutputFields,
+  calendarIdField,
+} from '../lib/fields/appointment';
 import { readId } from '../lib/input';
 import { sampleAppointment } from '../lib/samples';
 

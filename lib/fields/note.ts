@@ -74,7 +74,9 @@ export const noteBodyFromInput = (
     title: readText(input.title),
     userId: readId(input.user_id, 'Written By', false),
   };
-  const filled = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+  const filled = Object.fromEntries(
+    Object.entries(body).filter(([, value]) => value !== undefined),
+  );
   if (mode === 'update' && !Object.keys(filled).length) {
     throw invalidInput(
       'Note',

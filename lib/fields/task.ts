@@ -38,8 +38,8 @@ export const taskDueDateField = {
   label: 'Due Date',
   type: 'datetime',
   helpText:
-    "When the task is due, for example 2026-03-10 09:00. A time without a timezone is read in the " +
-    "Zap's timezone.",
+    'When the task is due, for example 2026-03-10 09:00. A time without a timezone is read in ' +
+    "the Zap's timezone.",
 } as const;
 
 export const taskOwnerField = {
@@ -95,7 +95,8 @@ export const taskBodyFromInput = (
     assignedTo: readId(input.assigned_to, 'Assigned To', false),
   };
   if (mode === 'create') {
-    if (!body.dueDate) throw invalidInput('Due Date', 'is required but was empty', '2026-03-10 09:00');
+    if (!body.dueDate)
+      throw invalidInput('Due Date', 'is required but was empty', '2026-03-10 09:00');
     body.completed = false;
   }
   return Object.fromEntries(

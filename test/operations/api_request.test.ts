@@ -36,7 +36,9 @@ describe('api_request', () => {
   });
 
   it('accepts a full address on the HighLevel host', async () => {
-    const scope = highLevel().get('/locations/loc-ops-1').reply(200, { location: { id: LOCATION } });
+    const scope = highLevel()
+      .get('/locations/loc-ops-1')
+      .reply(200, { location: { id: LOCATION } });
 
     await run('creates', 'api_request', { method: 'GET', path: `${API}/locations/loc-ops-1` });
 
@@ -46,7 +48,9 @@ describe('api_request', () => {
   it('wraps a list answer so later steps can use it', async () => {
     highLevel().get('/things').reply(200, [1, 2]);
 
-    expect(await run('creates', 'api_request', { method: 'GET', path: '/things' })).toEqual({ response: [1, 2] });
+    expect(await run('creates', 'api_request', { method: 'GET', path: '/things' })).toEqual({
+      response: [1, 2],
+    });
   });
 
   it.each([
@@ -63,7 +67,9 @@ describe('api_request', () => {
   it.each(['/contacts/../oauth/token', '/contacts?locationId=x', '/contacts/{id}', ''])(
     'refuses a path that is not a plain API path (%s)',
     async (path) => {
-      expect(await failureOf(run('creates', 'api_request', { method: 'GET', path }))).toMatch(/"Path" field/);
+      expect(await failureOf(run('creates', 'api_request', { method: 'GET', path }))).toMatch(
+        /"Path" field/,
+      );
     },
   );
 
@@ -76,16 +82,16 @@ describe('api_request', () => {
   });
 
   it('refuses a method HighLevel does not use here', async () => {
-    expect(await failureOf(run('creates', 'api_request', { method: 'TRACE', path: '/contacts/' }))).toMatch(
-      /"Method" field should be one of GET, POST, PUT, DELETE/,
-    );
+    expect(
+      await failureOf(run('creates', 'api_request', { method: 'TRACE', path: '/contacts/' })),
+    ).toMatch(/"Method" field should be one of GET, POST, PUT, DELETE/);
   });
 
   it('passes on HighLevel errors like any other step', async () => {
     highLevel().get('/contacts/c-gone').reply(404, { statusCode: 404, message: 'Not found' });
 
-    expect(await failureOf(run('creates', 'api_request', { method: 'GET', path: '/contacts/c-gone' }))).toMatch(
-      /was found in this HighLevel location/,
-    );
+    expect(
+      await failureOf(run('creates', 'api_request', { method: 'GET', path: '/contacts/c-gone' })),
+    ).toMatch(/was found in this HighLevel location/);
   });
 });

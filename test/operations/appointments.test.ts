@@ -20,13 +20,19 @@ describe('new_appointment', () => {
 
     scope.done();
     expect(result.map((found: { id: string }) => found.id)).toEqual(['ev-1', 'ev-0']);
-    expect(result[0]).toMatchObject({ contact_id: CONTACT, status: 'confirmed', calendar_id: 'cal-1' });
+    expect(result[0]).toMatchObject({
+      contact_id: CONTACT,
+      status: 'confirmed',
+      calendar_id: 'cal-1',
+    });
     const days = ((window?.endTime ?? 0) - (window?.startTime ?? 0)) / 86_400_000;
     expect(days).toBe(187);
   });
 
   it('refuses to run without a calendar', async () => {
-    expect(await failureOf(run('triggers', 'new_appointment', {}))).toMatch(/"Calendar" field is required/);
+    expect(await failureOf(run('triggers', 'new_appointment', {}))).toMatch(
+      /"Calendar" field is required/,
+    );
   });
 });
 
@@ -36,16 +42,23 @@ describe('find_appointments', () => {
     const later = { ...appointment, id: 'ev-later', startTime: '2099-01-01T10:00:00+00:00' };
     const scope = highLevel()
       .get(`/contacts/${CONTACT}/appointments`)
-      .reply(200, { events: [later, past, { ...appointment, startTime: '2098-01-01T10:00:00+00:00' }] });
+      .reply(200, {
+        events: [later, past, { ...appointment, startTime: '2098-01-01T10:00:00+00:00' }],
+      });
 
-    const result = await run('searches', 'find_appointments', { contact_id: CONTACT, upcoming_only: 'true' });
+    const result = await run('searches', 'find_appointments', {
+      contact_id: CONTACT,
+      upcoming_only: 'true',
+    });
 
     scope.done();
     expect(result.map((found: { id: string }) => found.id)).toEqual(['ev-1', 'ev-later']);
   });
 
   it('says which contact was not found', async () => {
-    highLevel().get('/contacts/c-gone/appointments').reply(404, { statusCode: 404, message: 'Not found' });
+    highLevel()
+      .get('/contacts/c-gone/appointments')
+      .reply(404, { statusCode: 404, message: 'Not found' });
 
     expect(await failureOf(run('searches', 'find_appointments', { contact_id: 'c-gone' }))).toMatch(
       /No contact with ID c-gone/,
@@ -60,7 +73,9 @@ describe('calendar_list', () => {
       .query({ locationId: LOCATION })
       .reply(200, { calendars: lists.calendars });
 
-    expect(await run('triggers', 'calendar_list')).toEqual([{ id: 'cal-1', name: 'Free Consultation' }]);
+    expect(await run('triggers', 'calendar_list')).toEqual([
+      { id: 'cal-1', name: 'Free Consultation' },
+    ]);
     scope.done();
   });
 });

@@ -1,7 +1,15 @@
 import bulkResult from '../fixtures/bulk-tags-result.json';
 import contact from '../fixtures/contact.json';
 import lists from '../fixtures/lists.json';
-import { CONTACT, LOCATION, customFieldNames, failureOf, highLevel, run, useHighLevel } from './support';
+import {
+  CONTACT,
+  LOCATION,
+  customFieldNames,
+  failureOf,
+  highLevel,
+  run,
+  useHighLevel,
+} from './support';
 
 useHighLevel();
 
@@ -9,9 +17,14 @@ const WORKFLOW = lists.workflows[0]?.id as string;
 
 describe('add_to_campaign', () => {
   it('adds the contact to the chosen campaign', async () => {
-    const scope = highLevel().post(`/contacts/${CONTACT}/campaigns/camp-1`, {}).reply(201, { succeded: true });
+    const scope = highLevel()
+      .post(`/contacts/${CONTACT}/campaigns/camp-1`, {})
+      .reply(201, { succeded: true });
 
-    const result = await run('creates', 'add_to_campaign', { contact_id: CONTACT, campaign_id: 'camp-1' });
+    const result = await run('creates', 'add_to_campaign', {
+      contact_id: CONTACT,
+      campaign_id: 'camp-1',
+    });
 
     scope.done();
     expect(result).toEqual({ contact_id: CONTACT, campaign_id: 'camp-1', added: true });
@@ -26,9 +39,13 @@ describe('add_to_campaign', () => {
 
 describe('remove_from_campaign', () => {
   it('takes the contact out of the campaign', async () => {
-    const scope = highLevel().delete(`/contacts/${CONTACT}/campaigns/camp-1`).reply(200, { succeded: true });
+    const scope = highLevel()
+      .delete(`/contacts/${CONTACT}/campaigns/camp-1`)
+      .reply(200, { succeded: true });
 
-    expect(await run('creates', 'remove_from_campaign', { contact_id: CONTACT, campaign_id: 'camp-1' })).toEqual({
+    expect(
+      await run('creates', 'remove_from_campaign', { contact_id: CONTACT, campaign_id: 'camp-1' }),
+    ).toEqual({
       contact_id: CONTACT,
       campaign_id: 'camp-1',
       removed: true,
@@ -39,7 +56,9 @@ describe('remove_from_campaign', () => {
 
 describe('remove_from_all_campaigns', () => {
   it('takes the contact out of every campaign', async () => {
-    const scope = highLevel().delete(`/contacts/${CONTACT}/campaigns/removeAll`).reply(200, { succeded: true });
+    const scope = highLevel()
+      .delete(`/contacts/${CONTACT}/campaigns/removeAll`)
+      .reply(200, { succeded: true });
 
     expect(await run('creates', 'remove_from_all_campaigns', { contact_id: CONTACT })).toEqual({
       contact_id: CONTACT,
@@ -51,19 +70,28 @@ describe('remove_from_all_campaigns', () => {
   it('passes on why HighLevel refused', async () => {
     highLevel()
       .delete(`/contacts/${CONTACT}/campaigns/removeAll`)
-      .reply(422, { statusCode: 422, message: ['contactId must be a valid id'], error: 'Unprocessable Entity' });
+      .reply(422, {
+        statusCode: 422,
+        message: ['contactId must be a valid id'],
+        error: 'Unprocessable Entity',
+      });
 
-    expect(await failureOf(run('creates', 'remove_from_all_campaigns', { contact_id: CONTACT }))).toMatch(
-      /HighLevel rejected the contact: .*contactId must be a valid id/,
-    );
+    expect(
+      await failureOf(run('creates', 'remove_from_all_campaigns', { contact_id: CONTACT })),
+    ).toMatch(/HighLevel rejected the contact: .*contactId must be a valid id/);
   });
 });
 
 describe('add_to_workflow', () => {
   it('starts the workflow right away when no start time is given', async () => {
-    const scope = highLevel().post(`/contacts/${CONTACT}/workflow/${WORKFLOW}`, {}).reply(200, { succeded: true });
+    const scope = highLevel()
+      .post(`/contacts/${CONTACT}/workflow/${WORKFLOW}`, {})
+      .reply(200, { succeded: true });
 
-    const result = await run('creates', 'add_to_workflow', { contact_id: CONTACT, workflow_id: WORKFLOW });
+    const result = await run('creates', 'add_to_workflow', {
+      contact_id: CONTACT,
+      workflow_id: WORKFLOW,
+    });
 
     scope.done();
     expect(result).toMatchObject({ added: true, start_time: null });
@@ -85,7 +113,11 @@ describe('add_to_workflow', () => {
 
   it('names the Start Time field when it is not a time', async () => {
     const message = await failureOf(
-      run('creates', 'add_to_workflow', { contact_id: CONTACT, workflow_id: WORKFLOW, start_time: 'soon' }),
+      run('creates', 'add_to_workflow', {
+        contact_id: CONTACT,
+        workflow_id: WORKFLOW,
+        start_time: 'soon',
+      }),
     );
 
     expect(message).toMatch(/"Start Time" field is not a date and time/);
@@ -94,9 +126,14 @@ describe('add_to_workflow', () => {
 
 describe('remove_from_workflow', () => {
   it('takes the contact out of the workflow', async () => {
-    const scope = highLevel().delete(`/contacts/${CONTACT}/workflow/${WORKFLOW}`).reply(200, { succeded: true });
+    const scope = highLevel()
+      .delete(`/contacts/${CONTACT}/workflow/${WORKFLOW}`)
+      .reply(200, { succeded: true });
 
-    const result = await run('creates', 'remove_from_workflow', { contact_id: CONTACT, workflow_id: WORKFLOW });
+    const result = await run('creates', 'remove_from_workflow', {
+      contact_id: CONTACT,
+      workflow_id: WORKFLOW,
+    });
 
     scope.done();
     expect(result.removed).toBe(true);
@@ -109,16 +146,23 @@ describe('add_followers', () => {
       .post(`/contacts/${CONTACT}/followers`, { followers: ['u-1', 'u-2'] })
       .reply(201, { followers: ['u-0', 'u-1', 'u-2'], followersAdded: ['u-1', 'u-2'] });
 
-    const result = await run('creates', 'add_followers', { contact_id: CONTACT, followers: ['u-1', 'u-2', 'u-1'] });
+    const result = await run('creates', 'add_followers', {
+      contact_id: CONTACT,
+      followers: ['u-1', 'u-2', 'u-1'],
+    });
 
     scope.done();
-    expect(result).toEqual({ contact_id: CONTACT, followers: ['u-0', 'u-1', 'u-2'], changed: ['u-1', 'u-2'] });
+    expect(result).toEqual({
+      contact_id: CONTACT,
+      followers: ['u-0', 'u-1', 'u-2'],
+      changed: ['u-1', 'u-2'],
+    });
   });
 
   it('refuses an empty list of followers', async () => {
-    expect(await failureOf(run('creates', 'add_followers', { contact_id: CONTACT, followers: [] }))).toMatch(
-      /"Followers" field is required/,
-    );
+    expect(
+      await failureOf(run('creates', 'add_followers', { contact_id: CONTACT, followers: [] })),
+    ).toMatch(/"Followers" field is required/);
   });
 });
 
@@ -128,7 +172,10 @@ describe('remove_followers', () => {
       .delete(`/contacts/${CONTACT}/followers`, { followers: ['u-1'] })
       .reply(200, { followers: ['u-0'], followersRemoved: ['u-1'] });
 
-    const result = await run('creates', 'remove_followers', { contact_id: CONTACT, followers: 'u-1' });
+    const result = await run('creates', 'remove_followers', {
+      contact_id: CONTACT,
+      followers: 'u-1',
+    });
 
     scope.done();
     expect(result.changed).toEqual(['u-1']);
@@ -138,7 +185,11 @@ describe('remove_followers', () => {
 describe('add_contacts_to_business', () => {
   it('links the contacts to the business in one request', async () => {
     const scope = highLevel()
-      .post('/contacts/bulk/business', { locationId: LOCATION, ids: [CONTACT, 'c-2'], businessId: 'biz-1' })
+      .post('/contacts/bulk/business', {
+        locationId: LOCATION,
+        ids: [CONTACT, 'c-2'],
+        businessId: 'biz-1',
+      })
       .reply(200, { success: true, ids: [CONTACT, 'c-2'] });
 
     const result = await run('creates', 'add_contacts_to_business', {
@@ -157,16 +208,18 @@ describe('remove_contacts_from_business', () => {
       .post('/contacts/bulk/business', { locationId: LOCATION, ids: [CONTACT], businessId: null })
       .reply(200, { success: true, ids: [CONTACT] });
 
-    const result = await run('creates', 'remove_contacts_from_business', { contact_ids: [CONTACT] });
+    const result = await run('creates', 'remove_contacts_from_business', {
+      contact_ids: [CONTACT],
+    });
 
     scope.done();
     expect(result.success).toBe(true);
   });
 
   it('refuses an empty list of contacts', async () => {
-    expect(await failureOf(run('creates', 'remove_contacts_from_business', { contact_ids: '' }))).toMatch(
-      /"Contacts" field is required/,
-    );
+    expect(
+      await failureOf(run('creates', 'remove_contacts_from_business', { contact_ids: '' })),
+    ).toMatch(/"Contacts" field is required/);
   });
 });
 
@@ -178,7 +231,10 @@ describe('find_business_contacts', () => {
       .query({ locationId: LOCATION, limit: '100', query: 'Jane' })
       .reply(200, { contacts: [contact], count: 1 });
 
-    const result = await run('searches', 'find_business_contacts', { business_id: 'biz-1', query: 'Jane' });
+    const result = await run('searches', 'find_business_contacts', {
+      business_id: 'biz-1',
+      query: 'Jane',
+    });
 
     scope.done();
     expect(result).toEqual([expect.objectContaining({ id: CONTACT })]);
@@ -216,7 +272,11 @@ describe('bulk_update_tags', () => {
       })
       .reply(201, { succeded: true, errorCount: 0, responses: [] });
 
-    await run('creates', 'bulk_update_tags', { action: 'remove', contact_ids: CONTACT, remove_all_tags: 'yes' });
+    await run('creates', 'bulk_update_tags', {
+      action: 'remove',
+      contact_ids: CONTACT,
+      remove_all_tags: 'yes',
+    });
 
     scope.done();
   });
@@ -225,7 +285,11 @@ describe('bulk_update_tags', () => {
     highLevel().post('/contacts/bulk/tags/update/add').reply(201, bulkResult);
 
     const message = await failureOf(
-      run('creates', 'bulk_update_tags', { action: 'add', contact_ids: [CONTACT, 'abcdef'], tags: 'spring-sale' }),
+      run('creates', 'bulk_update_tags', {
+        action: 'add',
+        contact_ids: [CONTACT, 'abcdef'],
+        tags: 'spring-sale',
+      }),
     );
 
     expect(message).toMatch(/changed the tags of 1 of 2 contacts/);
@@ -243,15 +307,25 @@ describe('bulk_update_tags', () => {
 
 describe('dropdowns', () => {
   it('lists campaigns with their status', async () => {
-    highLevel().get('/campaigns/').query({ locationId: LOCATION }).reply(200, { campaigns: lists.campaigns });
+    highLevel()
+      .get('/campaigns/')
+      .query({ locationId: LOCATION })
+      .reply(200, { campaigns: lists.campaigns });
 
-    expect(await run('triggers', 'campaign_list')).toEqual([{ id: 'camp-1', name: 'Spring Newsletter (published)' }]);
+    expect(await run('triggers', 'campaign_list')).toEqual([
+      { id: 'camp-1', name: 'Spring Newsletter (published)' },
+    ]);
   });
 
   it('lists workflows with their status', async () => {
-    highLevel().get('/workflows/').query({ locationId: LOCATION }).reply(200, { workflows: lists.workflows });
+    highLevel()
+      .get('/workflows/')
+      .query({ locationId: LOCATION })
+      .reply(200, { workflows: lists.workflows });
 
-    expect(await run('triggers', 'workflow_list')).toEqual([{ id: WORKFLOW, name: 'New Lead Nurture (published)' }]);
+    expect(await run('triggers', 'workflow_list')).toEqual([
+      { id: WORKFLOW, name: 'New Lead Nurture (published)' },
+    ]);
   });
 
   it('lists businesses a page at a time', async () => {

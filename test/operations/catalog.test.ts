@@ -33,7 +33,9 @@ describe('the app definition', () => {
       for (const operation of Object.values(app[kind])) {
         if (operation.display.hidden) continue;
         expect([operation.key, Boolean(operation.operation.sample)]).toEqual([operation.key, true]);
-        const fields = (operation.operation.outputFields ?? []).filter((field: unknown) => typeof field === 'object');
+        const fields = (operation.operation.outputFields ?? []).filter(
+          (field: unknown) => typeof field === 'object',
+        );
         expect(fields.every((field: { label?: string }) => Boolean(field.label))).toBe(true);
       }
     }
@@ -41,7 +43,17 @@ describe('the app definition', () => {
 });
 
 /** The shared copy of HighLevel's contacts spec, beside the project's worktrees. */
-const SPEC = join(__dirname, '..', '..', '..', '..', 'shared', 'ghl-openapi', 'apps', 'contacts.json');
+const SPEC = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'ghl-openapi',
+  'apps',
+  'contacts.json',
+);
 
 const normalise = (method: string, path: string) =>
   `${method.toUpperCase()} ${path.replace(/\{\w+\}/g, '{}')}`;

@@ -1,5 +1,13 @@
 import contact from '../fixtures/contact.json';
-import { CONTACT, LOCATION, customFieldNames, failureOf, highLevel, run, useHighLevel } from './support';
+import {
+  CONTACT,
+  LOCATION,
+  customFieldNames,
+  failureOf,
+  highLevel,
+  run,
+  useHighLevel,
+} from './support';
 
 useHighLevel();
 
@@ -25,7 +33,11 @@ describe('create_contact', () => {
     });
 
     scope.done();
-    expect(result).toMatchObject({ id: CONTACT, email: 'jane.doe@example.com', tags: ['webinar', 'newsletter'] });
+    expect(result).toMatchObject({
+      id: CONTACT,
+      email: 'jane.doe@example.com',
+      tags: ['webinar', 'newsletter'],
+    });
   });
 
   it('names the existing contact when the location refuses duplicates', async () => {
@@ -37,9 +49,13 @@ describe('create_contact', () => {
         meta: { contactId: CONTACT, contactName: 'Jane Doe', matchingField: 'email' },
       });
 
-    const message = await failureOf(run('creates', 'create_contact', { email: 'jane.doe@example.com' }));
+    const message = await failureOf(
+      run('creates', 'create_contact', { email: 'jane.doe@example.com' }),
+    );
 
-    expect(message).toMatch(/same email already exists in HighLevel \(contact ID seD4PfOuKoVMLkEZqohJ\)/);
+    expect(message).toMatch(
+      /same email already exists in HighLevel \(contact ID seD4PfOuKoVMLkEZqohJ\)/,
+    );
     expect(message).toMatch(/Create or Update Contact/);
   });
 
@@ -54,12 +70,17 @@ describe('delete_contact', () => {
   it('deletes the contact and says so', async () => {
     const scope = highLevel().delete(`/contacts/${CONTACT}`).reply(200, { succeded: true });
 
-    expect(await run('creates', 'delete_contact', { contact_id: CONTACT })).toEqual({ id: CONTACT, deleted: true });
+    expect(await run('creates', 'delete_contact', { contact_id: CONTACT })).toEqual({
+      id: CONTACT,
+      deleted: true,
+    });
     scope.done();
   });
 
   it('says which contact was not found', async () => {
-    highLevel().delete('/contacts/c-gone').reply(404, { statusCode: 404, message: 'Contact not found' });
+    highLevel()
+      .delete('/contacts/c-gone')
+      .reply(404, { statusCode: 404, message: 'Contact not found' });
 
     expect(await failureOf(run('creates', 'delete_contact', { contact_id: 'c-gone' }))).toMatch(
       /No contact with ID c-gone was found/,
@@ -73,7 +94,10 @@ describe('add_tags', () => {
       .post(`/contacts/${CONTACT}/tags`, { tags: ['webinar', 'spring-sale'] })
       .reply(201, { tags: ['newsletter', 'webinar', 'spring-sale'] });
 
-    const result = await run('creates', 'add_tags', { contact_id: CONTACT, tags: ['webinar', 'spring-sale, webinar'] });
+    const result = await run('creates', 'add_tags', {
+      contact_id: CONTACT,
+      tags: ['webinar', 'spring-sale, webinar'],
+    });
 
     scope.done();
     expect(result).toEqual({
@@ -84,9 +108,9 @@ describe('add_tags', () => {
   });
 
   it('refuses an empty tag list', async () => {
-    expect(await failureOf(run('creates', 'add_tags', { contact_id: CONTACT, tags: ' , ' }))).toMatch(
-      /"Tags" field is required/,
-    );
+    expect(
+      await failureOf(run('creates', 'add_tags', { contact_id: CONTACT, tags: ' , ' })),
+    ).toMatch(/"Tags" field is required/);
   });
 });
 
@@ -145,12 +169,16 @@ describe('find_contact', () => {
       .query({ locationId: LOCATION, query: 'Jane', limit: '10' })
       .reply(200, { contacts: [] });
 
-    expect(await run('searches', 'find_contact', { email: 'nobody@example.com', query: 'Jane' })).toEqual([]);
+    expect(
+      await run('searches', 'find_contact', { email: 'nobody@example.com', query: 'Jane' }),
+    ).toEqual([]);
     scope.done();
   });
 
   it('refuses a search with nothing to look for', async () => {
-    expect(await failureOf(run('searches', 'find_contact', {}))).toMatch(/Search Text are all empty/);
+    expect(await failureOf(run('searches', 'find_contact', {}))).toMatch(
+      /Search Text are all empty/,
+    );
   });
 });
 
@@ -174,11 +202,15 @@ describe('find_duplicate_contact', () => {
   it('returns an empty list when there is no duplicate', async () => {
     highLevel().get('/contacts/search/duplicate').query(true).reply(200, { contact: null });
 
-    expect(await run('searches', 'find_duplicate_contact', { email: 'new@example.com' })).toEqual([]);
+    expect(await run('searches', 'find_duplicate_contact', { email: 'new@example.com' })).toEqual(
+      [],
+    );
   });
 
   it('refuses a check with neither email nor phone', async () => {
-    expect(await failureOf(run('searches', 'find_duplicate_contact', {}))).toMatch(/"Email" field and Phone/);
+    expect(await failureOf(run('searches', 'find_duplicate_contact', {}))).toMatch(
+      /"Email" field and Phone/,
+    );
   });
 });
 
@@ -203,6 +235,8 @@ describe('contact_tag_added', () => {
   });
 
   it('refuses to run without a tag', async () => {
-    expect(await failureOf(run('triggers', 'contact_tag_added', { tag: '' }))).toMatch(/"Tag" field is required/);
+    expect(await failureOf(run('triggers', 'contact_tag_added', { tag: '' }))).toMatch(
+      /"Tag" field is required/,
+    );
   });
 });

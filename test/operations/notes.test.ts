@@ -9,7 +9,10 @@ const notePath = `/contacts/${CONTACT}/notes`;
 describe('create_note', () => {
   it('sends only the fields filled in', async () => {
     const scope = highLevel()
-      .post(notePath, { body: 'Asked for a quote for 3 seats; call back Friday.', title: 'Call summary' })
+      .post(notePath, {
+        body: 'Asked for a quote for 3 seats; call back Friday.',
+        title: 'Call summary',
+      })
       .reply(201, { note });
 
     const result = await run('creates', 'create_note', {
@@ -24,9 +27,9 @@ describe('create_note', () => {
   });
 
   it('refuses an empty note before calling HighLevel', async () => {
-    expect(await failureOf(run('creates', 'create_note', { contact_id: CONTACT, body: '' }))).toMatch(
-      /"Note" field is required/,
-    );
+    expect(
+      await failureOf(run('creates', 'create_note', { contact_id: CONTACT, body: '' })),
+    ).toMatch(/"Note" field is required/);
   });
 });
 
@@ -38,7 +41,11 @@ describe('update_note', () => {
       .put(`${notePath}/n-1`, { title: 'Quote call', body: note.body })
       .reply(200, { note: { ...note, title: 'Quote call' } });
 
-    const result = await run('creates', 'update_note', { contact_id: CONTACT, note_id: 'n-1', title: 'Quote call' });
+    const result = await run('creates', 'update_note', {
+      contact_id: CONTACT,
+      note_id: 'n-1',
+      title: 'Quote call',
+    });
 
     scope.done();
     expect(result.title).toBe('Quote call');
@@ -55,9 +62,9 @@ describe('update_note', () => {
   });
 
   it('refuses a step with nothing to change', async () => {
-    expect(await failureOf(run('creates', 'update_note', { contact_id: CONTACT, note_id: 'n-1' }))).toMatch(
-      /nothing to change/,
-    );
+    expect(
+      await failureOf(run('creates', 'update_note', { contact_id: CONTACT, note_id: 'n-1' })),
+    ).toMatch(/nothing to change/);
   });
 });
 
@@ -74,9 +81,9 @@ describe('delete_note', () => {
   it('says which note was not found', async () => {
     highLevel().delete(`${notePath}/n-9`).reply(404, { statusCode: 404, message: 'Not found' });
 
-    expect(await failureOf(run('creates', 'delete_note', { contact_id: CONTACT, note_id: 'n-9' }))).toMatch(
-      /No note with ID n-9/,
-    );
+    expect(
+      await failureOf(run('creates', 'delete_note', { contact_id: CONTACT, note_id: 'n-9' })),
+    ).toMatch(/No note with ID n-9/);
   });
 });
 
@@ -84,7 +91,9 @@ describe('find_notes', () => {
   it('finds notes containing the text, newest first', async () => {
     const older = { ...note, id: 'n-0', body: 'Quote sent', dateAdded: '2026-01-01T00:00:00.000Z' };
     const other = { ...note, id: 'n-2', title: 'Visit', body: 'Came by the office' };
-    const scope = highLevel().get(notePath).reply(200, { notes: [older, other, note] });
+    const scope = highLevel()
+      .get(notePath)
+      .reply(200, { notes: [older, other, note] });
 
     const result = await run('searches', 'find_notes', { contact_id: CONTACT, text: 'QUOTE' });
 
@@ -100,13 +109,17 @@ describe('get_note', () => {
     const result = await run('searches', 'get_note', { contact_id: CONTACT, note_id: 'n-1' });
 
     scope.done();
-    expect(result).toEqual([expect.objectContaining({ id: 'n-1', body: note.body, pinned: false })]);
+    expect(result).toEqual([
+      expect.objectContaining({ id: 'n-1', body: note.body, pinned: false }),
+    ]);
   });
 });
 
 describe('note_list', () => {
   it("names the contact's notes by title", async () => {
-    highLevel().get(notePath).reply(200, { notes: [note] });
+    highLevel()
+      .get(notePath)
+      .reply(200, { notes: [note] });
 
     expect(await run('triggers', 'note_list', { contact_id: CONTACT })).toEqual([
       { id: 'n-1', name: 'Call summary' },
@@ -115,7 +128,7 @@ describe('note_list', () => {
 });
 
 describe('new_note', () => {
-  it('reads the notes of the 10 most recently changed contacts in at most 11 requests', async () => {
+  it('reads notes of the 10 most recently changed contacts in at most 11 requests', async () => {
     const contacts = Array.from({ length: 10 }, (_, n) => ({ ...contact, id: `c-${n}` }));
     const scope = highLevel()
       .post('/contacts/search', {
@@ -138,7 +151,10 @@ describe('new_note', () => {
 
   it('watches only contacts with the chosen tag', async () => {
     const scope = highLevel()
-      .post('/contacts/search', (body) => body.filters?.[0]?.value === 'vip' && body.pageLimit === 10)
+      .post(
+        '/contacts/search',
+        (body) => body.filters?.[0]?.value === 'vip' && body.pageLimit === 10,
+      )
       .reply(200, { contacts: [] });
 
     expect(await run('triggers', 'new_note', { tag: 'vip' })).toEqual([]);

@@ -23,7 +23,11 @@ describe('create_task', () => {
     });
 
     scope.done();
-    expect(result).toMatchObject({ id: 't-1', due_date: '2026-03-10T17:00:00.000Z', completed: false });
+    expect(result).toMatchObject({
+      id: 't-1',
+      due_date: '2026-03-10T17:00:00.000Z',
+      completed: false,
+    });
   });
 
   it('sends the description and owner only when filled in', async () => {
@@ -88,16 +92,25 @@ describe('update_task', () => {
     const scope = highLevel()
       .get(`${taskPath}/t-1`)
       .reply(200, { task })
-      .put(`${taskPath}/t-1`, (body) => !('locationId' in body) && body.dueDate === '2026-03-11T17:00:00Z')
+      .put(
+        `${taskPath}/t-1`,
+        (body) => !('locationId' in body) && body.dueDate === '2026-03-11T17:00:00Z',
+      )
       .reply(200, { task });
 
-    await run('creates', 'update_task', { contact_id: CONTACT, task_id: 't-1', due_date: '2026-03-11 10:00' });
+    await run('creates', 'update_task', {
+      contact_id: CONTACT,
+      task_id: 't-1',
+      due_date: '2026-03-11 10:00',
+    });
 
     scope.done();
   });
 
   it('refuses a step with nothing to change', async () => {
-    const message = await failureOf(run('creates', 'update_task', { contact_id: CONTACT, task_id: 't-1' }));
+    const message = await failureOf(
+      run('creates', 'update_task', { contact_id: CONTACT, task_id: 't-1' }),
+    );
 
     expect(message).toMatch(/"Title" field and the other task fields are all empty/);
   });
@@ -162,7 +175,9 @@ describe('delete_task', () => {
       .delete(`${taskPath}/t-1`)
       .reply(401, { statusCode: 401, message: 'The token is not authorized for this scope.' });
 
-    const message = await failureOf(run('creates', 'delete_task', { contact_id: CONTACT, task_id: 't-1' }));
+    const message = await failureOf(
+      run('creates', 'delete_task', { contact_id: CONTACT, task_id: 't-1' }),
+    );
 
     expect(message).toMatch(/lacks a permission/);
   });
@@ -171,14 +186,24 @@ describe('delete_task', () => {
 describe('find_tasks', () => {
   const tasks = [
     { ...task, id: 't-3', title: 'Send brochure', dueDate: '2026-03-01T10:00:00.000Z' },
-    { ...task, id: 't-2', title: 'Call back again', completed: true, dueDate: '2026-03-05T10:00:00.000Z' },
+    {
+      ...task,
+      id: 't-2',
+      title: 'Call back again',
+      completed: true,
+      dueDate: '2026-03-05T10:00:00.000Z',
+    },
     task,
   ];
 
   it('finds open tasks by title, soonest due first', async () => {
     const scope = highLevel().get(taskPath).reply(200, { tasks });
 
-    const result = await run('searches', 'find_tasks', { contact_id: CONTACT, title: 'CALL', status: 'open' });
+    const result = await run('searches', 'find_tasks', {
+      contact_id: CONTACT,
+      title: 'CALL',
+      status: 'open',
+    });
 
     scope.done();
     expect(result.map((found: { id: string }) => found.id)).toEqual(['t-1']);
@@ -201,14 +226,20 @@ describe('get_task', () => {
 
     scope.done();
     expect(result).toEqual([
-      expect.objectContaining({ id: 't-1', description: 'Ask about the 2-year plan', contact_id: CONTACT }),
+      expect.objectContaining({
+        id: 't-1',
+        description: 'Ask about the 2-year plan',
+        contact_id: CONTACT,
+      }),
     ]);
   });
 });
 
 describe('task_list', () => {
   it("lists the chosen contact's tasks by title", async () => {
-    const scope = highLevel().get(taskPath).reply(200, { tasks: [task] });
+    const scope = highLevel()
+      .get(taskPath)
+      .reply(200, { tasks: [task] });
 
     const result = await run('triggers', 'task_list', { contact_id: CONTACT });
 
@@ -269,7 +300,9 @@ describe('new_task', () => {
       .post(searchPath)
       .reply(401, { statusCode: 401, message: 'The token is not authorized for this scope.' });
 
-    expect(await failureOf(run('triggers', 'new_task'))).toMatch(/Reconnect your HighLevel account/);
+    expect(await failureOf(run('triggers', 'new_task'))).toMatch(
+      /Reconnect your HighLevel account/,
+    );
   });
 });
 
@@ -284,7 +317,11 @@ describe('task_completed', () => {
 
     scope.done();
     expect(result).toEqual([
-      expect.objectContaining({ id: 't-1:2026-03-09T16:20:00.000Z', task_id: 't-1', completed: true }),
+      expect.objectContaining({
+        id: 't-1:2026-03-09T16:20:00.000Z',
+        task_id: 't-1',
+        completed: true,
+      }),
     ]);
   });
 });
