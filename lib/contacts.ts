@@ -6,6 +6,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callHighLevel, locationIdOf } from './client';
 import {
   contactEnvelopeSchema,
+  contactListSchema,
   contactSearchSchema,
   duplicateContactSchema,
   succededSchema,
@@ -176,4 +177,40 @@ export const findDuplicate = async (
     resource: 'contact',
   });
   return result.contact ?? null;
+};
+
+/**
+ * Free-text contact lookup (name, email, phone, company). Limit: this is HighLevel's older
+ * contact list, marked deprecated in the spec; it is the one endpoint the spec documents with a
+ * free-text query, and its order is HighLevel's own, not by relevance.
+ */
+export const listContactsMatching = async (
+  z: ZObject,
+  bundle: Bundle,
+  query: string,
+  limit: number,
+): Promise<Contact[]> => {
+  const { contacts } = await callHighLevel(z, {
+    method: 'GET',
+    route: '/contacts/',
+    params: { locationId: locationIdOf(bundle), query, limit },
+    schema: contactListSchema,
+    resource: 'contact search',
+  });
+  return contacts;
+};
+
+/** The contacts carrying a tag, most recently changed first: where a newly tagged one shows. */
+export const contactsTaggedRecently = async (
+  z: ZObject,
+  bundle: Bundle,
+  tag: string,
+  pageLimit = 100,
+): Promise<Contact[]> => {
+  const { contacts } = await searchContacts(z, bundle, {
+    pageLimit,
+    filters: [{ field: 'tags', operator: 'eq', value: tag }],
+    sort: { field: 'dateUpdated', direction: 'desc' },
+  });
+  return contacts;
 };

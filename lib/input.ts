@@ -190,3 +190,12 @@ export const readId = (value: unknown, label: string, required = true): string |
   }
   return text;
 };
+
+/** A list of ids (a Zapier list or "a, b"), each checked, duplicates dropped; never empty. */
+export const readIdList = (value: unknown, label: string): string[] => {
+  const ids = [...new Set(readList(value))];
+  if (!ids.length) {
+    throw invalidInput(label, 'is required but was empty', 'pick one from the list');
+  }
+  return ids.map((id) => readId(id, label) as string);
+};

@@ -96,6 +96,9 @@ export type Note = z.infer<typeof noteSchema>;
 export const noteEnvelopeSchema = z.looseObject({ note: noteSchema });
 export const noteListSchema = z.looseObject({ notes: z.array(noteSchema) });
 
+/** The spec types calendar times as objects with string examples; a number is let through too. */
+const moment = z.union([z.string(), z.number()]).nullish();
+
 export const appointmentSchema = z.looseObject({
   id: z.string(),
   calendarId: text,
@@ -104,10 +107,10 @@ export const appointmentSchema = z.looseObject({
   status: text,
   appointmentStatus: text,
   assignedUserId: text,
-  startTime: text,
-  endTime: text,
-  dateAdded: text,
-  dateUpdated: text,
+  startTime: moment,
+  endTime: moment,
+  dateAdded: moment,
+  dateUpdated: moment,
   notes: text,
   address: text,
 });
@@ -161,3 +164,65 @@ export const tokenSchema = z.looseObject({
   userId: z.string().optional(),
 });
 export type TokenResponse = z.infer<typeof tokenSchema>;
+
+/**
+ * The location-wide task search answers with tasks whose shape the spec leaves open (`array`);
+ * HighLevel's own id may come as `_id`, so both are accepted and `id` is filled from either.
+ */
+export const locationTaskSchema = z
+  .looseObject({
+    id: z.string().optional(),
+    _id: z.string().optional(),
+    title: text,
+    body: text,
+    assignedTo: text,
+    dueDate: text,
+    completed: z.boolean().nullish(),
+    contactId: text,
+    dateAdded: text,
+    dateUpdated: text,
+  })
+  .refine((task) => Boolean(task.id ?? task._id), { message: 'a task has no id' });
+export const locationTaskListSchema = z.looseObject({ tasks: z.array(locationTaskSchema) });
+
+export const calendarSchema = z.looseObject({
+  id: z.string(),
+  name: text,
+  isActive: z.boolean().nullish(),
+});
+export const calendarListSchema = z.looseObject({ calendars: z.array(calendarSchema) });
+
+export const campaignSchema = z.looseObject({ id: z.string(), name: text, status: text });
+export const campaignListSchema = z.looseObject({ campaigns: z.array(campaignSchema) });
+
+export const workflowSchema = z.looseObject({ id: z.string(), name: text, status: text });
+export const workflowListSchema = z.looseObject({ workflows: z.array(workflowSchema) });
+
+export const businessSchema = z.looseObject({ id: z.string(), name: text });
+export const businessListSchema = z.looseObject({ businesses: z.array(businessSchema) });
+
+export const businessUpdateSchema = z.looseObject({
+  success: z.boolean().optional(),
+  ids: z.array(z.string()).optional(),
+});
+
+export const followersChangeSchema = z.looseObject({
+  followers: z.array(z.string()).nullish(),
+  followersAdded: z.array(z.string()).nullish(),
+  followersRemoved: z.array(z.string()).nullish(),
+});
+
+/** The spec types `responses` as strings but shows objects; both are accepted. */
+export const bulkTagsResultSchema = z.looseObject({
+  succeded: z.boolean().optional(),
+  errorCount: z.number().optional(),
+  responses: z
+    .array(
+      z.union([
+        z.string(),
+        z.looseObject({ contactId: text, message: text, type: text }),
+      ]),
+    )
+    .optional(),
+});
+export type BulkTagsResult = z.infer<typeof bulkTagsResultSchema>;

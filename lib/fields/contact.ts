@@ -4,7 +4,7 @@
  * lib/custom-fields.ts.
  */
 import { getCountries } from 'libphonenumber-js';
-import type { Bundle } from 'zapier-platform-core';
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import { defineInputFields } from 'zapier-platform-core';
 
 import { invalidInput } from '../errors';
@@ -18,7 +18,7 @@ import {
   readText,
 } from '../input';
 import type { Contact } from '../schemas';
-import { labelledCustomFields, type Definitions } from './custom';
+import { labelledCustomFields, loadDefinitions, type Definitions } from './custom';
 import { labelForApiField } from './labels';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -286,6 +286,16 @@ export const contactResult = (contact: Contact, definitions: Definitions): Conta
 
 export const customFieldIdsIn = (contacts: Contact[]): string[] =>
   contacts.flatMap((contact) => (contact.customFields ?? []).map((field) => field.id));
+
+/** Contacts as later steps see them, custom fields under their names (one cached lookup). */
+export const contactResults = async (
+  z: ZObject,
+  bundle: Bundle,
+  contacts: Contact[],
+): Promise<ContactResult[]> => {
+  const definitions = await loadDefinitions(z, bundle, customFieldIdsIn(contacts));
+  return contacts.map((contact) => contactResult(contact, definitions));
+};
 
 const digits = (value: unknown): string => String(value ?? '').replace(/\D/g, '');
 
