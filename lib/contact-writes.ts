@@ -13,7 +13,7 @@ import {
   updateContact,
   upsertContact,
 } from './contacts';
-import { invalidInput } from './errors';
+import { InvalidInputError, invalidInput } from './errors';
 import {
   contactBody,
   contactResult,
@@ -101,10 +101,9 @@ export const updateContactFromInput = async (
 export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: Input) => {
   const { body, definitions, tags } = await prepare(z, bundle, input, 'upsert');
   if (!body.email && !body.phone) {
-    throw invalidInput(
-      'Email',
-      'and Phone are both empty; HighLevel needs one of them to find the contact',
-      'jane@example.com',
+    throw new InvalidInputError(
+      'Fill in Email or Phone: both are empty, and HighLevel needs one of them to find the ' +
+        'contact. For example: jane@example.com.',
     );
   }
 
