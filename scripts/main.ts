@@ -105,6 +105,44 @@ const main = async () => {
     const quiet = await zap.poll('updated_contact');
     say(`Polled once more with no change: ${quiet.length} new items`);
 
+    step('Zap: when a contact is updated, give its owner a follow-up task, a note and a tag');
+    const owner = (await zap.run('triggers', 'user_list'))[0];
+    await zap.run('creates', 'update_contact', { contact_id: lead.id, assigned_to: owner.id });
+    const [change] = await zap.poll('updated_contact');
+    say(`Updated Contact fired for ${change.contact_id}; owner is ${owner.name}`);
+    const task = await zap.run('creates', 'create_task', {
+      contact_id: change.contact_id,
+      title: 'Call about the spring offer',
+      due_date: '2026-12-07 10:00',
+      assigned_to: change.assigned_to,
+    });
+    say(`Task "${task.title}" due ${task.due_date} (10:00 in the Zap's timezone, New York)`);
+    const note = await zap.run('creates', 'create_note', {
+      contact_id: change.contact_id,
+      body: 'Asked about whitening on the webinar form.',
+    });
+    say(`Note ${note.id} added`);
+    const tagged = await zap.run('creates', 'add_tags', {
+      contact_id: change.contact_id,
+      tags: 'follow-up-scheduled',
+    });
+    say(`Tags now: ${tagged.tags_text}`);
+
+    step("Show the contact's tasks, notes and appointments");
+    const tasks = await zap.run('searches', 'find_tasks', { contact_id: lead.id });
+    const notes = await zap.run('searches', 'find_notes', { contact_id: lead.id });
+    const appointments = await zap.run('searches', 'find_appointments', { contact_id: lead.id });
+    say(`Tasks: ${tasks.map((t: { title: string }) => t.title).join('; ') || 'none'}`);
+    say(`Notes: ${notes.map((n: { body: string }) => n.body).join('; ') || 'none'}`);
+    say(`Appointments: ${appointments.length || 'none yet'}`);
+    const [calendar] = await zap.run('triggers', 'calendar_list');
+    const booked = await zap.poll('new_appointment', { calendar_id: calendar.id });
+    say(`New Appointment on "${calendar.name}": ${booked.length} appointments in the window`);
+    if (booked[0]) {
+      const theirs = await zap.run('searches', 'find_appointments', { contact_id: booked[0].contact_id });
+      say(`Contact ${booked[0].contact_id} has ${theirs.length} appointment(s)`);
+    }
+
     step('Search "Find Contact" by email, then by phone');
     const byEmail = await zap.run('searches', 'find_contact', { email: 'rae.lindqvist@example.test' });
     say(`By email: ${byEmail.map((c: { id: string }) => c.id).join(', ') || 'nobody'}`);
