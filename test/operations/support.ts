@@ -3,28 +3,17 @@
  * HighLevel stand-in on loopback (nock), and a reader for the errors the tester re-throws.
  */
 import nock from 'nock';
-import zapier from 'zapier-platform-core';
 
 import App from '../../index';
 import customFields from '../fixtures/custom-fields.json';
+import { API, appTester, authData, useNock } from '../support/app';
+import { failureOf as failureWith } from '../support/errors';
 
-export const API = 'http://127.0.0.1:4011';
-export const LOCATION = 'loc-ops-1';
+export { API, authData };
+export const LOCATION = authData.locationId;
 export const CONTACT = 'seD4PfOuKoVMLkEZqohJ';
 
 type Kind = 'triggers' | 'creates' | 'searches';
-type Tester = ((fn: unknown, bundle?: object) => Promise<any>) & { zcacheTestObj: object };
-
-const tester = zapier.createAppTester(App) as unknown as Tester;
-
-export const authData = {
-  access_token: 'ops-access-token-123',
-  refresh_token: 'ops-refresh-token-456',
-  locationId: LOCATION,
-  companyId: 'company-ops-1',
-  userId: 'user-ops-1',
-  locationCountry: 'US',
-};
 
 /** Runs an operation's perform the way Zapier would, with the Zap's timezone in meta. */
 export const run = (
@@ -35,7 +24,7 @@ export const run = (
 ): Promise<any> => {
   const operation = (App as unknown as Record<Kind, Record<string, any>>)[kind][key];
   if (!operation) throw new Error(`No ${kind} operation named ${key}`);
-  return tester(operation.operation.perform, {
+  return appTester(operation.operation.perform, {
     authData: { ...authData },
     inputData,
     meta: { timezone: 'America/Los_Angeles', ...meta },
@@ -59,33 +48,11 @@ export const customFieldNames = () =>
     .optionally()
     .reply(200, { customFields });
 
-export const useHighLevel = () => {
-  beforeAll(() => {
-    process.env.HIGHLEVEL_API_URL = API;
-    if (!nock.isActive()) nock.activate();
-    nock.disableNetConnect();
-  });
-  beforeEach(() => {
-    tester.zcacheTestObj = {};
-  });
-  afterEach(() => nock.cleanAll());
-  afterAll(() => {
-    nock.enableNetConnect();
-    nock.restore();
-  });
+/** nock for HighLevel around each test, shared with the other nock tests. */
+export const useHighLevel = (): void => {
+  useNock();
 };
 
 /** The message of the error an operation fails with. */
-export const failureOf = async (promise: Promise<unknown>): Promise<string> => {
-  try {
-    await promise;
-  } catch (error) {
-    const message = (error as Error).message;
-    try {
-      return String((JSON.parse(message) as { message?: string }).message ?? message);
-    } catch {
-      return message;
-    }
-  }
-  throw new Error('The operation was expected to fail but succeeded');
-};
+export const failureOf = async (promise: Promise<unknown>): Promise<string> =>
+  (await failureWith(promise)).message;
