@@ -39,6 +39,8 @@ export const removeFromWorkflow = async (z: ZObject, contactId: string, workflow
     method: 'DELETE',
     route: '/contacts/{contactId}/workflow/{workflowId}',
     pathParams: { contactId, workflowId },
+    // The spec marks this body required, though its one field, a start time, is optional.
+    body: {},
     schema: succededSchema,
     resource: 'workflow',
   });

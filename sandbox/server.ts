@@ -137,7 +137,7 @@ function checkLocation(state: ServerState, op: Operation, req: RequestShape): vo
   }
 }
 
-interface RequestShape {
+export interface RequestShape {
   method: string;
   path: string;
   headers: Record<string, string>;
@@ -146,7 +146,11 @@ interface RequestShape {
   body: any;
 }
 
-function specProblems(state: ServerState, op: Operation, req: RequestShape): SortedErrors {
+export function specProblems(
+  state: Pick<ServerState, 'spec'>,
+  op: Operation,
+  req: RequestShape,
+): SortedErrors {
   const result = state.spec.api.validateRequest(req, op);
   const sorted = requestMessages(result.errors ?? []);
   const declared = new Set(

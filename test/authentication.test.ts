@@ -1,7 +1,7 @@
 import nock from 'nock';
 
 import App from '../index';
-import { API, appTester, authData, bundleWith, failureOf, useNock } from './support/app';
+import { appTester, authData, bundleWith, failureOf, highLevelScope, useNock } from './support/app';
 
 const highLevel = useNock();
 const { oauth2Config } = App.authentication as unknown as {
@@ -47,7 +47,7 @@ describe('authentication', () => {
 
   it('exchanges the code for a sub-account token and keeps its location, company and user', async () => {
     let form: Record<string, string> = {};
-    nock(API)
+    highLevelScope()
       .post('/oauth/token', (body) => {
         form = formOf(body);
         return true;
@@ -80,7 +80,7 @@ describe('authentication', () => {
   });
 
   it('refuses an agency token, which cannot work with one sub-account', async () => {
-    nock(API)
+    highLevelScope()
       .post('/oauth/token')
       .reply(200, { ...tokenAnswer, userType: 'Company', locationId: undefined });
 
@@ -93,7 +93,7 @@ describe('authentication', () => {
 
   it('stores the new refresh token after every refresh, since HighLevel rotates it', async () => {
     let form: Record<string, string> = {};
-    nock(API)
+    highLevelScope()
       .post('/oauth/token', (body) => {
         form = formOf(body);
         return true;
@@ -111,7 +111,7 @@ describe('authentication', () => {
   });
 
   it("asks the user to reconnect, quoting HighLevel's reason, when a refresh is refused", async () => {
-    nock(API).post('/oauth/token').reply(400, { statusCode: 400, message: 'Location is not active' });
+    highLevelScope().post('/oauth/token').reply(400, { statusCode: 400, message: 'Location is not active' });
 
     const failure = await failureOf(appTester(oauth2Config.refreshAccessToken, bundleWith()));
 
@@ -130,7 +130,7 @@ describe('authentication', () => {
   });
 
   it('sends the bearer token and the API version on every API call', async () => {
-    const call = nock(API)
+    const call = highLevelScope()
       .get('/locations/loc-test-1')
       .matchHeader('authorization', `Bearer ${authData.access_token}`)
       .matchHeader('version', '2021-07-28')

@@ -7,18 +7,18 @@ useHighLevel();
 describe('api_request', () => {
   it('sends the request with the connection and Version header', async () => {
     const scope = highLevel()
-      .get(`/contacts/${CONTACT}/tasks`)
+      .get(`/contacts/business/biz-1`)
       .query({ locationId: LOCATION })
-      .reply(200, { tasks: [] });
+      .reply(200, { contacts: [], count: 0 });
 
     const result = await run('creates', 'api_request', {
       method: 'GET',
-      path: `contacts/${CONTACT}/tasks`,
+      path: `contacts/business/biz-1`,
       query: { locationId: LOCATION },
     });
 
     scope.done();
-    expect(result).toEqual({ tasks: [] });
+    expect(result).toEqual({ contacts: [], count: 0 });
   });
 
   it('sends the JSON body as written', async () => {

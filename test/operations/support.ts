@@ -2,11 +2,9 @@
  * What every operation test needs: the app as Zapier runs it, a connection's stored data, a
  * HighLevel stand-in on loopback (nock), and a reader for the errors the tester re-throws.
  */
-import nock from 'nock';
-
 import App from '../../index';
 import customFields from '../fixtures/custom-fields.json';
-import { API, appTester, authData, useNock } from '../support/app';
+import { API, appTester, authData, highLevelScope, useNock } from '../support/app';
 import { failureOf as failureWith } from '../support/errors';
 
 export { API, authData };
@@ -36,13 +34,13 @@ export const app = App as unknown as Record<Kind, Record<string, any>>;
 
 /** HighLevel, as nock answers it, asserting the Version header and the connection's token. */
 export const highLevel = () =>
-  nock(API, {
+  highLevelScope({
     reqheaders: { version: '2021-07-28', authorization: `Bearer ${authData.access_token}` },
   });
 
 /** Operations that return contacts may ask for the custom field names once per run. */
 export const customFieldNames = () =>
-  nock(API)
+  highLevelScope()
     .get(`/locations/${LOCATION}/customFields`)
     .query({ model: 'contact' })
     .optionally()

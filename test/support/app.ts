@@ -6,6 +6,7 @@ import nock from 'nock';
 import zapier from 'zapier-platform-core';
 
 import App from '../../index';
+import { loadSpecCheck, type SpecCheck } from '../../sandbox/spec-check';
 import { errorOf, failureOf } from './errors';
 
 export { errorOf, failureOf };
@@ -44,9 +45,44 @@ export const bundleWith = (inputData: Record<string, unknown> = {}, meta: object
   meta: { timezone: 'America/New_York', ...meta },
 });
 
+let specCheck: SpecCheck | undefined;
+const specProblems: string[] = [];
+
+const parsedBody = (body: string, contentType: unknown): unknown => {
+  if (!body) return undefined;
+  if (String(contentType).includes('x-www-form-urlencoded')) {
+    return Object.fromEntries(new URLSearchParams(body));
+  }
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
+};
+
+/**
+ * A nock scope for HighLevel whose every intercepted request is also checked against
+ * HighLevel's OpenAPI documents, as the sandbox checks them: a mocked test cannot pass on a
+ * request the real API would refuse.
+ */
+export const highLevelScope = (options: nock.Options = {}) =>
+  nock(API, options).on('request', (req, _interceptor, body: string) => {
+    const headers = req.headers as Record<string, string>;
+    const checked = specCheck?.({
+      method: req.method ?? 'GET',
+      path: req.path,
+      headers,
+      body: parsedBody(body, headers['content-type']),
+    });
+    if (checked?.problems.length) {
+      specProblems.push(`${req.method} ${checked.route}: ${checked.problems.join('; ')}`);
+    }
+  });
+
 /** nock for HighLevel, with every other host refused. */
 export const useNock = () => {
-  beforeAll(() => {
+  beforeAll(async () => {
+    specCheck ??= await loadSpecCheck();
     process.env.HIGHLEVEL_API_URL = API;
     process.env.CLIENT_ID = 'client-id-test';
     process.env.CLIENT_SECRET = 'client-secret-test';
@@ -57,16 +93,20 @@ export const useNock = () => {
     // Each test starts with an empty Zapier cache, as a new Zap would.
     tester.zcacheTestObj = {};
   });
-  afterEach(() => nock.cleanAll());
+  afterEach(() => {
+    nock.cleanAll();
+    const problems = specProblems.splice(0);
+    expect(problems).toEqual([]);
+  });
   afterAll(() => {
     // nock patches Node's shared http module; leaving it on would swallow the next test file's
     // requests in the same jest worker.
     nock.enableNetConnect();
     nock.restore();
   });
-  return () => nock(API, { reqheaders: { version: '2021-07-28' } });
+  return () => highLevelScope({ reqheaders: { version: '2021-07-28' } });
 };
 
 /** The location's custom fields, for steps that label them; optional, so unused is fine. */
 export const stubDefinitions = (definitions: object) =>
-  nock(API).get('/locations/loc-test-1/customFields').query(true).optionally().reply(200, definitions);
+  highLevelScope().get('/locations/loc-test-1/customFields').query(true).optionally().reply(200, definitions);
