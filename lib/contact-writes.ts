@@ -93,10 +93,15 @@ export const updateContactFromInput = async (
 };
 
 /**
- * HighLevel's upsert matches an email that is only one of a contact's additional emails and then
- * makes it the primary one, losing the old primary. When the contact found for the email has a
- * different primary email, the app updates that contact and leaves its email alone, unless the
- * user asked for the primary email to be replaced.
+ * Create or update, in two or three requests, keeping what the contact has:
+ * - The contact HighLevel would match is looked up first. With none, the upsert creates it and
+ *   carries the tags itself, so a new lead is one write (and no "updated" change of its own).
+ * - HighLevel's upsert matches an email that is only one of a contact's additional emails and
+ *   then makes it the primary one, losing the old primary. When the contact found for the email
+ *   has a different primary email, the app updates that contact and leaves its email alone,
+ *   unless the user asked for the primary email to be replaced.
+ * - Otherwise the upsert updates the contact, and tags are added with the tags endpoint, since
+ *   tags in an upsert body would replace the contact's tags.
  */
 export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: Input) => {
   const { body, definitions, tags } = await prepare(z, bundle, input, 'upsert');
@@ -106,20 +111,30 @@ export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: 
         'contact. For example: jane@example.com.',
     );
   }
+  const email = body.email === undefined ? undefined : String(body.email);
+  const existing = await findDuplicate(
+    z,
+    bundle,
+    email ? { email } : { phone: String(body.phone) },
+  );
 
-  const replacePrimary = input.replace_primary_email === true || input.replace_primary_email === 'true';
-  if (body.email && !replacePrimary) {
-    const existing = await findDuplicate(z, bundle, { email: String(body.email) });
-    const primary = existing?.email?.toLowerCase();
-    if (existing && primary && primary !== String(body.email).toLowerCase()) {
-      const { email: _kept, companyName, ...rest } = body;
-      const contact = Object.keys(rest).length
-        ? await updateContact(z, existing.id, rest)
-        : existing;
-      // HighLevel's update takes no company name, so on this path it cannot be saved.
-      if (companyName) throw notStoredError(z, contact, ['Company Name']);
-      return { ...(await finish(z, bundle, contact, rest, tags, definitions)), created: false };
-    }
+  if (!existing) {
+    // Limit: a contact created by someone else between the lookup and this upsert would have
+    // its tags replaced by these; the window is one request long.
+    const withTags = tags.length ? { ...body, tags } : body;
+    const { contact, created } = await upsertContact(z, bundle, withTags);
+    return { ...(await finish(z, bundle, contact, body, created ? [] : tags, definitions)), created };
+  }
+
+  const replacePrimary =
+    input.replace_primary_email === true || input.replace_primary_email === 'true';
+  const primary = existing.email?.toLowerCase();
+  if (email && !replacePrimary && primary && primary !== email.toLowerCase()) {
+    const { email: _kept, companyName, ...rest } = body;
+    const contact = Object.keys(rest).length ? await updateContact(z, existing.id, rest) : existing;
+    // HighLevel's update takes no company name, so on this path it cannot be saved.
+    if (companyName) throw notStoredError(z, contact, ['Company Name']);
+    return { ...(await finish(z, bundle, contact, rest, tags, definitions)), created: false };
   }
 
   const { contact, created } = await upsertContact(z, bundle, body);

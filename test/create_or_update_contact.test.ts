@@ -17,6 +17,7 @@ const echo = (contact: Record<string, unknown>, created = true) => ({
 describe('create_or_update_contact', () => {
   // A phone-only lead failed with 422 because an empty email was sent along.
   it('sends no email key at all when only a phone is given', async () => {
+    noDuplicate();
     let sent: Record<string, unknown> = {};
     const upsert = highLevel()
       .post('/contacts/upsert', (body) => {
@@ -33,6 +34,7 @@ describe('create_or_update_contact', () => {
   });
 
   it('reads a phone without country code as a number of the location country', async () => {
+    noDuplicate();
     let sent: Record<string, unknown> = {};
     highLevel()
       .post('/contacts/upsert', (body) => {
@@ -61,7 +63,10 @@ describe('create_or_update_contact', () => {
 
   // Tags sent in an upsert replace every tag the contact had.
   it('adds tags through the tags endpoint, keeping the tags the contact has', async () => {
-    noDuplicate();
+    highLevel()
+      .get('/contacts/search/duplicate')
+      .query(true)
+      .reply(200, { contact: { id: 'c-200', email: 'kim@example.test', tags: ['vip', 'newsletter'] } });
     let upsertBody: Record<string, unknown> = {};
     highLevel()
       .post('/contacts/upsert', (body) => {
@@ -78,6 +83,23 @@ describe('create_or_update_contact', () => {
     addTags.done();
     expect(upsertBody).not.toHaveProperty('tags');
     expect(result.tags).toEqual(['vip', 'newsletter', 'webinar', 'spring-sale']);
+  });
+
+  it('creates a new lead with its tags in the same request', async () => {
+    noDuplicate();
+    let sent: Record<string, unknown> = {};
+    const upsert = highLevel()
+      .post('/contacts/upsert', (body) => {
+        sent = body;
+        return true;
+      })
+      .reply(200, echo({ email: 'new.lead@example.test', tags: ['webinar', 'spring-sale'] }));
+
+    const result = await run({ email: 'new.lead@example.test', tags: 'webinar, spring-sale' });
+
+    upsert.done();
+    expect(sent.tags).toEqual(['webinar', 'spring-sale']);
+    expect(result).toMatchObject({ created: true, tags: ['webinar', 'spring-sale'] });
   });
 
   it('converts custom field values to the shape each field type takes', async () => {
