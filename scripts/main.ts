@@ -88,9 +88,13 @@ const main = async () => {
     const arrived = await zap.poll('new_contact');
     say(arrived.map((item) => `fired for ${describe(item)}`).join('; ') || 'did not fire');
 
-    step('Trigger "Updated Contact" fires for the change');
+    step('Trigger "Updated Contact" stays quiet for a brand-new lead');
     const changed = await zap.poll('updated_contact');
-    for (const item of changed) say(`fired: change ${item.id} of contact ${item.contact_id}`);
+    say(
+      changed.length
+        ? `fired ${changed.length} time(s): ${changed.map((item) => item.id).join(', ')}`
+        : 'did not fire: a new contact is not a change (New Contact covers it)',
+    );
 
     step('Action "Update Contact" with empty fields left alone');
     const updated = await zap.run('creates', 'update_contact', {
@@ -101,7 +105,7 @@ const main = async () => {
     });
     say(`City now ${updated.city}; email kept as ${updated.email}; tags: ${updated.tags_text}`);
     const again = await zap.poll('updated_contact');
-    say(`Updated Contact fired again: ${again.map((item) => item.id).join(', ') || 'no'}`);
+    say(`Updated Contact fired for the change: ${again.map((item) => item.id).join(', ') || 'no'}`);
     const quiet = await zap.poll('updated_contact');
     say(`Polled once more with no change: ${quiet.length} new items`);
 
