@@ -1,8 +1,8 @@
 import { defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { searchContacts } from '../lib/contacts';
-import { contactOutputFields, contactResult, customFieldIdsIn } from '../lib/fields/contact';
-import { customFieldOutputsFor, loadDefinitions } from '../lib/fields/custom';
+import { contactOutputFields, contactResults } from '../lib/fields/contact';
+import { customFieldOutputsFor } from '../lib/fields/custom';
 import { sampleContact } from '../lib/samples';
 
 /**
@@ -16,8 +16,7 @@ const perform = async (z: ZObject, bundle: Bundle) => {
     pageLimit: POLL_PAGE_SIZE,
     sort: { field: 'dateAdded', direction: 'desc' },
   });
-  const definitions = await loadDefinitions(z, bundle, customFieldIdsIn(contacts));
-  return contacts.map((contact) => contactResult(contact, definitions));
+  return contactResults(z, bundle, contacts);
 };
 
 export default defineTrigger({

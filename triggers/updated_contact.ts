@@ -1,8 +1,8 @@
 import { defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { searchContacts } from '../lib/contacts';
-import { contactOutputFields, contactResult, customFieldIdsIn } from '../lib/fields/contact';
-import { customFieldOutputsFor, loadDefinitions } from '../lib/fields/custom';
+import { contactOutputFields, contactResults } from '../lib/fields/contact';
+import { customFieldOutputsFor } from '../lib/fields/custom';
 import { sampleContact } from '../lib/samples';
 import type { Contact } from '../lib/schemas';
 
@@ -13,7 +13,7 @@ const POLL_PAGE_SIZE = 100;
  * each change is a new item, and the same change polled twice is the same item. The contact's
  * own id stays available as `contact_id` for later steps.
  */
-export const changeIdOf = (contact: Contact): string => `${contact.id}:${contact.dateUpdated}`;
+const changeIdOf = (contactId: string, dateUpdated: unknown): string => `${contactId}:${dateUpdated}`;
 
 /** A contact never edited since it was added has not been updated; New Contact covers it. */
 const wasChanged = (contact: Contact): boolean =>
@@ -25,10 +25,9 @@ const perform = async (z: ZObject, bundle: Bundle) => {
     sort: { field: 'dateUpdated', direction: 'desc' },
   });
   const changed = contacts.filter(wasChanged);
-  const definitions = await loadDefinitions(z, bundle, customFieldIdsIn(changed));
-  return changed.map((contact) => ({
-    ...contactResult(contact, definitions),
-    id: changeIdOf(contact),
+  return (await contactResults(z, bundle, changed)).map((contact) => ({
+    ...contact,
+    id: changeIdOf(contact.id, contact.date_updated),
     contact_id: contact.id,
   }));
 };
@@ -48,7 +47,7 @@ export default defineTrigger({
     perform,
     sample: {
       ...sampleContact,
-      id: `${sampleContact.id}:${sampleContact.date_updated}`,
+      id: changeIdOf(sampleContact.id, sampleContact.date_updated),
       contact_id: sampleContact.id,
     },
     outputFields: [
