@@ -1,0 +1,45 @@
+/** Timing helpers: every figure the bench prints is a median, and ratios are taken side by side. */
+
+export const median = (values: number[]): number => {
+  if (!values.length) throw new Error('No samples to take a median of');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+export const timed = async <T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> => {
+  const started = performance.now();
+  const result = await work();
+  return { ms: performance.now() - started, result };
+};
+
+/**
+ * Runs two workloads in alternating rounds, swapping which goes first each round, so load from
+ * other processes on the machine falls on both alike. Returns each one's median and their ratio.
+ */
+export const sideBySide = async (
+  rounds: number,
+  subject: () => Promise<unknown>,
+  baseline: () => Promise<unknown>,
+): Promise<{ subjectMs: number; baselineMs: number; ratio: number }> => {
+  const subjectTimes: number[] = [];
+  const baselineTimes: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const order: Array<[() => Promise<unknown>, number[]]> = [
+      [subject, subjectTimes],
+      [baseline, baselineTimes],
+    ];
+    if (round % 2) order.reverse();
+    for (const [work, times] of order) times.push((await timed(work)).ms);
+  }
+  const subjectMs = median(subjectTimes);
+  const baselineMs = median(baselineTimes);
+  return { subjectMs, baselineMs, ratio: subjectMs / baselineMs };
+};
+
+export const ms = (value: number): string =>
+  value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`;
+
+export const times = (ratio: number): string => `${ratio.toFixed(2)}×`;
+
+export const bytes = (value: number): string => `${(value / 1024).toFixed(0)} KB`;
