@@ -26,7 +26,11 @@ export const assertLoopbackUrl = (url: string): string => {
   return url;
 };
 
-export const installLoopbackGuard = (): void => {
+/**
+ * Returns the guarded fetch as it is now: zapier-platform-core wraps `globalThis.fetch` with its
+ * request logger on its first run, so a bare call must keep this one to stay bare.
+ */
+export const installLoopbackGuard = (): typeof fetch => {
   for (const module of [http, https] as const) {
     for (const name of ['request', 'get'] as const) {
       const original = module[name] as (...args: unknown[]) => http.ClientRequest;
@@ -40,9 +44,11 @@ export const installLoopbackGuard = (): void => {
     }
   }
   const originalFetch = globalThis.fetch;
-  globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
+  const guardedFetch = ((input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === 'string' || input instanceof URL ? String(input) : input.url;
     assertLoopbackUrl(url);
     return originalFetch(input, init);
   }) as typeof fetch;
+  globalThis.fetch = guardedFetch;
+  return guardedFetch;
 };

@@ -15,7 +15,7 @@ import { measureActions, measureTriggers, type ActionCost, type TriggerCost } fr
 import { measureBuilds, measureLoad } from './processes';
 import { bytes, median, ms, sideBySide, timed, times } from './stats';
 
-installLoopbackGuard();
+const bareFetch = installLoopbackGuard();
 
 const SIZES = [1_000, 100_000];
 const POLLS_PER_DAY = 288; // one Zap polling every 5 minutes
@@ -72,7 +72,11 @@ const appPollAgainstBareCall = async (zap: ZapierRunner, sandbox: Sandbox) => {
     Authorization: `Bearer ${zap.authData.access_token}`,
   };
   const bareCall = async () => {
-    const response = await fetch(`${sandbox.url}/contacts/search`, { method: 'POST', headers, body });
+    const response = await bareFetch(`${sandbox.url}/contacts/search`, {
+      method: 'POST',
+      headers,
+      body,
+    });
     if (!response.ok) throw new Error(`The bare search answered ${response.status}`);
     return response.json();
   };
