@@ -14,26 +14,37 @@ export const timed = async <T>(work: () => Promise<T>): Promise<{ ms: number; re
 };
 
 /**
- * Runs two workloads in alternating rounds, swapping which goes first each round, so load from
- * other processes on the machine falls on both alike. Returns each one's median and their ratio.
+ * Runs workloads in alternating rounds, rotating which goes first each round, so load from other
+ * processes on the machine falls on all alike. Returns each one's median.
  */
+export const interleaved = async <K extends string>(
+  rounds: number,
+  workloads: Record<K, () => Promise<unknown>>,
+): Promise<Record<K, number>> => {
+  const entries = Object.entries(workloads) as Array<[K, () => Promise<unknown>]>;
+  const samples = new Map<K, number[]>(entries.map(([name]) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    const shift = round % entries.length;
+    for (const [name, work] of [...entries.slice(shift), ...entries.slice(0, shift)]) {
+      samples.get(name)!.push((await timed(work)).ms);
+    }
+  }
+  return Object.fromEntries(entries.map(([name]) => [name, median(samples.get(name)!)])) as Record<
+    K,
+    number
+  >;
+};
+
+/** Two workloads side by side: each one's median and their ratio. */
 export const sideBySide = async (
   rounds: number,
   subject: () => Promise<unknown>,
   baseline: () => Promise<unknown>,
 ): Promise<{ subjectMs: number; baselineMs: number; ratio: number }> => {
-  const subjectTimes: number[] = [];
-  const baselineTimes: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const order: Array<[() => Promise<unknown>, number[]]> = [
-      [subject, subjectTimes],
-      [baseline, baselineTimes],
-    ];
-    if (round % 2) order.reverse();
-    for (const [work, times] of order) times.push((await timed(work)).ms);
-  }
-  const subjectMs = median(subjectTimes);
-  const baselineMs = median(baselineTimes);
+  const { subject: subjectMs, baseline: baselineMs } = await interleaved(rounds, {
+    subject,
+    baseline,
+  });
   return { subjectMs, baselineMs, ratio: subjectMs / baselineMs };
 };
 
