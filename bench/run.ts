@@ -314,7 +314,7 @@ const main = async () => {
       'for reference',
     ]),
     row([
-      'Sandbox start with seed (contacts, each with custom fields, tags, tasks, notes, appointments as seeded)',
+      'Sandbox start and seed',
       ...results.map((r) => ms(r.seedMs)),
       '–',
       'for reference',
