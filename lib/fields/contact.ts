@@ -3,7 +3,6 @@
  * HighLevel's body, and how a HighLevel contact is shown to later steps. Custom fields live in
  * lib/custom-fields.ts.
  */
-import { getCountries } from 'libphonenumber-js';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { defineInputFields } from 'zapier-platform-core';
 
@@ -21,18 +20,31 @@ import type { Contact } from '../schemas';
 import { labelledCustomFields, loadDefinitions, type Definitions } from './custom';
 import { labelForApiField } from './labels';
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+type Choice = { value: string; label: string; sample: string };
+
+let countries: Choice[] | undefined;
+let timezones: Choice[] | undefined;
+
+// Both lists are built on first use, not at load: the phone library and the region names add
+// about 35 ms to every cold start, and only a run that shows or reads these fields needs them.
 
 /** Two-letter country codes, as HighLevel stores them, labelled with the country's name. */
-export const COUNTRY_CHOICES = getCountries()
-  .map((code) => ({ value: code, label: regionNames.of(code) ?? code, sample: code }))
-  .sort((a, b) => a.label.localeCompare(b.label));
+const countryChoices = (): Choice[] => {
+  if (countries) return countries;
+  const { getCountries } = require('libphonenumber-js') as typeof import('libphonenumber-js');
+  const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+  countries = getCountries()
+    .map((code) => ({ value: code, label: regionNames.of(code) ?? code, sample: code }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  return countries;
+};
 
-const TIMEZONE_CHOICES = Intl.supportedValuesOf('timeZone').map((zone) => ({
-  value: zone,
-  label: zone.replace(/_/g, ' '),
-  sample: zone,
-}));
+const timezoneChoices = (): Choice[] =>
+  (timezones ??= Intl.supportedValuesOf('timeZone').map((zone) => ({
+    value: zone,
+    label: zone.replace(/_/g, ' '),
+    sample: zone,
+  })));
 
 export const emailField = {
   key: 'email',
@@ -66,26 +78,39 @@ const companyField = {
   placeholder: 'Acme Dental',
 } as const;
 
+/**
+ * Country and Timezone are given by functions, which Zapier calls only to show the fields: their
+ * 663 choices were four fifths of the app definition, and zapier-platform-core copies the whole
+ * definition on every run, so each poll and action paid for them.
+ */
+const countryFieldFor = () => [
+  {
+    key: 'country',
+    label: 'Country',
+    type: 'string' as const,
+    choices: countryChoices(),
+    helpText: 'Pick a country, or map a two-letter country code such as US or GB.',
+  },
+];
+
+const timezoneFieldFor = () => [
+  {
+    key: 'timezone',
+    label: 'Timezone',
+    type: 'string' as const,
+    choices: timezoneChoices(),
+    helpText: "The contact's own timezone, for example America/New_York.",
+  },
+];
+
 const addressAndMoreFields = defineInputFields([
   { key: 'address', label: 'Street Address', type: 'string', placeholder: '12 Main St' },
   { key: 'city', label: 'City', type: 'string', placeholder: 'Springfield' },
   { key: 'state', label: 'State or Region', type: 'string', placeholder: 'IL' },
   { key: 'postal_code', label: 'Postal Code', type: 'string', placeholder: '62701' },
-  {
-    key: 'country',
-    label: 'Country',
-    type: 'string',
-    choices: COUNTRY_CHOICES,
-    helpText: 'Pick a country, or map a two-letter country code such as US or GB.',
-  },
+  countryFieldFor,
   { key: 'website', label: 'Website', type: 'string', placeholder: 'https://example.com' },
-  {
-    key: 'timezone',
-    label: 'Timezone',
-    type: 'string',
-    choices: TIMEZONE_CHOICES,
-    helpText: "The contact's own timezone, for example America/New_York.",
-  },
+  timezoneFieldFor,
   {
     key: 'date_of_birth',
     label: 'Date of Birth',
@@ -148,9 +173,9 @@ type WriteMode = 'create' | 'update' | 'upsert';
 const readCountry = (value: unknown): string | undefined => {
   const text = readText(value)?.toUpperCase();
   if (text === undefined) return undefined;
-  const byName = COUNTRY_CHOICES.find((choice) => choice.label.toUpperCase() === text);
+  const byName = countryChoices().find((choice) => choice.label.toUpperCase() === text);
   if (byName) return byName.value;
-  if (!COUNTRY_CHOICES.some((choice) => choice.value === text)) {
+  if (!countryChoices().some((choice) => choice.value === text)) {
     throw invalidInput('Country', `is not a country HighLevel knows ("${text}")`, 'US, GB or Canada');
   }
   return text;
@@ -159,7 +184,7 @@ const readCountry = (value: unknown): string | undefined => {
 const readTimezone = (value: unknown): string | undefined => {
   const text = readText(value);
   if (text === undefined) return undefined;
-  if (!TIMEZONE_CHOICES.some((choice) => choice.value === text)) {
+  if (!timezoneChoices().some((choice) => choice.value === text)) {
     throw invalidInput('Timezone', `is not a timezone ("${text}")`, 'America/New_York');
   }
   return text;
