@@ -33,10 +33,15 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g
 
 const inputsOf = (operation: Operation): string => {
   const fields = operation.operation.inputFields ?? [];
-  const named = fields.map((field) =>
-    typeof field === 'function'
-      ? 'custom fields of the location'
-      : `${(field as Field).label ?? (field as Field).key}${(field as Field).required ? '*' : ''}`,
+  const describeField = (field: Field) => `${field.label ?? field.key}${field.required ? '*' : ''}`;
+  // A field function that takes no arguments builds fixed fields lazily; one that reads the
+  // connection loads the location's custom fields.
+  const named = fields.flatMap((field) =>
+    typeof field !== 'function'
+      ? [describeField(field as Field)]
+      : field.length === 0
+        ? (field as () => Field[])().map(describeField)
+        : ['custom fields of the location'],
   );
   return named.length ? named.join(', ') : 'none';
 };

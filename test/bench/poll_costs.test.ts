@@ -65,7 +65,8 @@ describe('custom-field definitions per action', () => {
     );
 
     expect(definitionRequests(requests)).toHaveLength(1);
-    expect(requests).toHaveLength(4);
+    // The definitions, the duplicate lookup, and one upsert carrying the new lead's tags.
+    expect(requests).toHaveLength(3);
   });
 
   it('fetches none once they are cached', async () => {

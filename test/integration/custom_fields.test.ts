@@ -10,8 +10,10 @@ const editorFields = async (): Promise<Record<string, Field>> => {
   const { zap } = connected;
   const inputFields = zap.operation('creates', 'create_or_update_contact').operation
     .inputFields as unknown[];
-  const dynamic = inputFields.find((field) => typeof field === 'function');
-  const fields: Field[] = await zap.call(dynamic, {});
+  const fields: Field[] = [];
+  for (const field of inputFields) {
+    fields.push(...(typeof field === 'function' ? await zap.call(field, {}) : [field]));
+  }
   return Object.fromEntries(fields.map((field) => [field.label, field]));
 };
 
