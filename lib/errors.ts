@@ -166,6 +166,13 @@ const badRequest = (
       response.status,
     );
   }
+  // The spec declares no 404 on these routes: a missing id comes back as 400 "Task not found".
+  const missing = /^(\w+(?: \w+)?) not found\.?$/i.exec(messages[0] ?? '');
+  if (response.status === 400 && missing) {
+    const thing = missing[1]!.toLowerCase();
+    const named = context?.resource === thing ? context : { resource: thing };
+    throw new zapierErrors.Error(notFound(named as RequestContext), 'NotFound', 404);
+  }
   const what = context?.resource ?? 'request';
   throw new zapierErrors.Error(
     `HighLevel rejected the ${what}: ${describeRejection(messages)}. Correct the field named ` +
