@@ -39,6 +39,8 @@ export const removeFromWorkflow = async (z: ZObject, contactId: string, workflow
     method: 'DELETE',
     route: '/contacts/{contactId}/workflow/{workflowId}',
     pathParams: { contactId, workflowId },
+    // The spec requires a JSON body on this DELETE too (the add call's, all optional).
+    body: {},
     schema: succededSchema,
     resource: 'workflow',
   });
