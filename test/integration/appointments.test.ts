@@ -88,6 +88,18 @@ describe('find_appointments', () => {
     expect(result.map((item: { id: string }) => item.id)).toEqual([sooner.id, later.id]);
   });
 
+  // Regression: an empty Upcoming Only used to include past appointments, though Yes is the default.
+  it('skips past appointments when Upcoming Only is left empty', async () => {
+    const { zap, sandbox } = connected;
+    const contactId = [...sandbox.store.contacts.keys()][48]!;
+    book('Cleanings', -5, contactId);
+    const next = book('Cleanings', 5, contactId);
+
+    const found = await zap.run('searches', 'find_appointments', { contact_id: contactId });
+
+    expect(found.map((item: { id: string }) => item.id)).toEqual([next.id]);
+  });
+
   it('includes past appointments when Upcoming Only is No', async () => {
     const { zap, sandbox } = connected;
     const contactId = [...sandbox.store.contacts.keys()][47]!;

@@ -112,8 +112,9 @@ describe('add_to_workflow', () => {
       }),
     );
 
+    const sent = requests[0]!.body as { eventStartTime: string };
     expect(stored(contactId).workflows).toEqual([review.id]);
-    expect(Date.parse(requests[0]!.body.eventStartTime)).toBe(Date.parse('2026-03-20T20:00:00Z'));
+    expect(Date.parse(sent.eventStartTime)).toBe(Date.parse('2026-03-20T20:00:00Z'));
     expect(Date.parse(result.start_time)).toBe(Date.parse('2026-03-20T20:00:00Z'));
   });
 });
