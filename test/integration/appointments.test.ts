@@ -88,7 +88,7 @@ describe('find_appointments', () => {
     expect(result.map((item: { id: string }) => item.id)).toEqual([sooner.id, later.id]);
   });
 
-  // Regression: an empty Upcoming Only used to include past appointments, though Yes is the default.
+  // Regression: an empty Upcoming Only included past appointments, though Yes is the default.
   it('skips past appointments when Upcoming Only is left empty', async () => {
     const { zap, sandbox } = connected;
     const contactId = [...sandbox.store.contacts.keys()][48]!;

@@ -125,8 +125,9 @@ describe('remove_from_workflow', () => {
     const contactId = await newContact();
     const reminder = workflow('Appointment Reminder');
     const birthday = workflow('Birthday Greeting');
-    await zap.run('creates', 'add_to_workflow', { contact_id: contactId, workflow_id: reminder.id });
-    await zap.run('creates', 'add_to_workflow', { contact_id: contactId, workflow_id: birthday.id });
+    for (const { id } of [reminder, birthday]) {
+      await zap.run('creates', 'add_to_workflow', { contact_id: contactId, workflow_id: id });
+    }
 
     const { result, requests } = await requestsDuring(sandbox, () =>
       zap.run('creates', 'remove_from_workflow', {

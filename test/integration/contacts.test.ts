@@ -198,7 +198,7 @@ describe('find_contact', () => {
     expect(found.map((c: { id: string }) => c.id)).toEqual([contact.id]);
   });
 
-  it('returns an empty list when nobody matches by email, phone or text, in 3 requests', async () => {
+  it('returns an empty list when no email, phone or text matches, in 3 requests', async () => {
     const { zap, sandbox } = connected;
 
     const { result, requests } = await requestsDuring(sandbox, () =>

@@ -178,7 +178,9 @@ describe('tag_list', () => {
     const { zap, sandbox } = connected;
     await zap.run('creates', 'add_tags', { contact_id: await newContact(), tags: 'fall-promo' });
 
-    const { result, requests } = await requestsDuring(sandbox, () => zap.run('triggers', 'tag_list'));
+    const { result, requests } = await requestsDuring(sandbox, () =>
+      zap.run('triggers', 'tag_list'),
+    );
 
     expect(requests).toHaveLength(1);
     const names = sandbox.store.tags.map((tag) => tag.name).sort((a, b) => a.localeCompare(b));

@@ -175,7 +175,10 @@ describe('find_tasks', () => {
     const contactId = await newContact();
     await createTask(contactId, 'Send recall reminder');
 
-    const found = await zap.run('searches', 'find_tasks', { contact_id: contactId, title: 'x-ray' });
+    const found = await zap.run('searches', 'find_tasks', {
+      contact_id: contactId,
+      title: 'x-ray',
+    });
 
     expect(found).toEqual([]);
   });
@@ -252,7 +255,7 @@ describe('new_task', () => {
     const afterNothing = await zap.poll('new_task');
 
     expect(afterAdd.map((item) => item.id)).toEqual([task.id]);
-    expect(afterAdd[0]).toMatchObject({ contact_id: contactId, title: 'Call back about the quote' });
+    expect(afterAdd[0]).toMatchObject({ contact_id: contactId, title: task.title });
     expect(afterNothing).toEqual([]);
   });
 
