@@ -114,6 +114,28 @@ describe('create_or_update_contact', () => {
   });
 });
 
+describe('update_contact', () => {
+  it('changes the fields filled in with one request, and adds tags with a second', async () => {
+    const { zap, sandbox } = connected;
+    const contact = seeded(12);
+    const tagsBefore = [...contact.tags];
+    await zap.run('triggers', 'new_contact'); // caches the custom field names
+
+    const { requests: withoutTags } = await requestsDuring(sandbox, () =>
+      zap.run('creates', 'update_contact', { contact_id: contact.id, city: 'Dayton' }),
+    );
+    const { requests: withTags } = await requestsDuring(sandbox, () =>
+      zap.run('creates', 'update_contact', { contact_id: contact.id, tags: 'fall-promo' }),
+    );
+
+    expect(withoutTags).toHaveLength(1);
+    expect(withTags).toHaveLength(2);
+    const stored = sandbox.store.contacts.get(contact.id)!;
+    expect(stored.city).toBe('Dayton');
+    expect([...stored.tags].sort()).toEqual([...tagsBefore, 'fall-promo'].sort());
+  });
+});
+
 describe('delete_contact', () => {
   it('deletes the contact with its notes and tasks, in one request', async () => {
     const { zap, sandbox } = connected;
