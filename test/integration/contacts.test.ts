@@ -237,16 +237,18 @@ describe('find_contact', () => {
 });
 
 describe('find_duplicate_contact', () => {
-  it('finds the contact HighLevel matches by email before phone', async () => {
-    const { zap } = connected;
+  it('finds the contact HighLevel matches by email before phone, in one request', async () => {
+    const { zap, sandbox } = connected;
     const byEmail = seeded(8);
     const byPhone = seeded(9);
 
-    const found = await zap.run('searches', 'find_duplicate_contact', {
-      email: byEmail.email,
-      phone: byPhone.phone,
-    });
+    await zap.run('triggers', 'new_contact'); // caches the custom field names
 
+    const { result: found, requests } = await requestsDuring(sandbox, () =>
+      zap.run('searches', 'find_duplicate_contact', { email: byEmail.email, phone: byPhone.phone }),
+    );
+
+    expect(requests).toHaveLength(1);
     expect(found.map((c: { id: string }) => c.id)).toEqual([byEmail.id]);
   });
 
@@ -308,6 +310,19 @@ describe('new_contact', () => {
 
     expect(afterAdd.map((item) => item.id)).toEqual([added.id]);
     expect(afterChange).toEqual([]);
+  });
+});
+
+describe('updated_contact', () => {
+  it('polls with one request once the custom field names are cached', async () => {
+    const { zap, sandbox } = connected;
+    await zap.run('triggers', 'updated_contact');
+
+    const { requests } = await requestsDuring(sandbox, () =>
+      zap.run('triggers', 'updated_contact'),
+    );
+
+    expect(requests).toHaveLength(1);
   });
 });
 

@@ -152,8 +152,8 @@ describe('get_task', () => {
 });
 
 describe('find_tasks', () => {
-  it('finds the open tasks whose title contains the text, soonest due first', async () => {
-    const { zap } = connected;
+  it('finds open tasks by title, soonest due first, in one request', async () => {
+    const { zap, sandbox } = connected;
     const contactId = await newContact();
     const later = await createTask(contactId, 'Call back about whitening', '2026-04-02 10:00');
     const sooner = await createTask(contactId, 'CALL BACK about the quote', '2026-04-01 10:00');
@@ -161,12 +161,15 @@ describe('find_tasks', () => {
     await createTask(contactId, 'Send recall reminder', '2026-03-01 10:00');
     await zap.run('creates', 'complete_task', { contact_id: contactId, task_id: done.id });
 
-    const found = await zap.run('searches', 'find_tasks', {
-      contact_id: contactId,
-      title: 'call back',
-      status: 'open',
-    });
+    const { result: found, requests } = await requestsDuring(sandbox, () =>
+      zap.run('searches', 'find_tasks', {
+        contact_id: contactId,
+        title: 'call back',
+        status: 'open',
+      }),
+    );
 
+    expect(requests).toHaveLength(1);
     expect(found.map((task: { id: string }) => task.id)).toEqual([sooner.id, later.id]);
   });
 
@@ -312,5 +315,13 @@ describe('task_completed', () => {
     const afterOpenWork = await zap.poll('task_completed');
 
     expect(afterOpenWork).toEqual([]);
+  });
+
+  it('polls a location with fewer than 100 completed tasks in one request', async () => {
+    const { zap, sandbox } = connected;
+
+    const { requests } = await requestsDuring(sandbox, () => zap.run('triggers', 'task_completed'));
+
+    expect(requests).toHaveLength(1);
   });
 });
