@@ -104,7 +104,7 @@ const throttle = (response: HttpResponse): never => {
   );
 };
 
-const notFound = (context: RequestContext | undefined): string => {
+const notFound = (context: Pick<RequestContext, 'resource' | 'resourceId'> | undefined): string => {
   if (!context) return 'HighLevel could not find what this step asked for.';
   const what = context.resourceId ? `${context.resource} with ID ${context.resourceId}` : context.resource;
   return (
@@ -171,7 +171,7 @@ const badRequest = (
   if (response.status === 400 && missing) {
     const thing = missing[1]!.toLowerCase();
     const named = context?.resource === thing ? context : { resource: thing };
-    throw new zapierErrors.Error(notFound(named as RequestContext), 'NotFound', 404);
+    throw new zapierErrors.Error(notFound(named), 'NotFound', 404);
   }
   const what = context?.resource ?? 'request';
   throw new zapierErrors.Error(
