@@ -104,7 +104,7 @@ const throttle = (response: HttpResponse): never => {
   );
 };
 
-const notFound = (context: RequestContext | undefined): string => {
+const notFound = (context: Pick<RequestContext, 'resource' | 'resourceId'> | undefined): string => {
   if (!context) return 'HighLevel could not find what this step asked for.';
   const what = context.resourceId ? `${context.resource} with ID ${context.resourceId}` : context.resource;
   return (
@@ -165,6 +165,13 @@ const badRequest = (
       'DuplicateContact',
       response.status,
     );
+  }
+  // The spec declares no 404 on these routes: a missing id comes back as 400 "Task not found".
+  const missing = /^(\w+(?: \w+)?) not found\.?$/i.exec(messages[0] ?? '');
+  if (response.status === 400 && missing) {
+    const thing = missing[1]!.toLowerCase();
+    const named = context?.resource === thing ? context : { resource: thing };
+    throw new zapierErrors.Error(notFound(named), 'NotFound', 404);
   }
   const what = context?.resource ?? 'request';
   throw new zapierErrors.Error(

@@ -117,7 +117,7 @@ export const taskAndNoteHandlers: Handlers = {
       .filter((t) => !q || `${t.title} ${t.body ?? ''}`.toLowerCase().includes(q))
       .sort((a, b) => (a.dateAdded < b.dateAdded ? 1 : a.dateAdded > b.dateAdded ? -1 : 0));
     const skip = body['skip'] ?? 0;
-    const limit = body['limit'] ?? 20;
+    const limit = body['limit'] ?? 25; // the spec's default
     return { status: 200, body: { tasks: tasks.slice(skip, skip + limit).map(taskJson) } };
   },
 };

@@ -122,6 +122,25 @@ export class ZapierRunner {
     return this.call(this.operation(kind, key).operation.perform, inputData, meta);
   }
 
+  /**
+   * A Find or Create step as Zapier runs it: the search first, and the create only when the
+   * search finds nothing. The step's result is the first contact, task or note found, or the
+   * one created.
+   */
+  async searchOrCreate(
+    key: string,
+    searchInput: Record<string, unknown>,
+    createInput: Record<string, unknown>,
+  ): Promise<{ result: any; created: boolean }> {
+    type Pair = { search: string; create: string };
+    const pairs = (App as unknown as { searchOrCreates?: Record<string, Pair> }).searchOrCreates;
+    const pair = pairs?.[key];
+    if (!pair) throw new Error(`The app has no find-or-create ${key}`);
+    const found: unknown[] = await this.run('searches', pair.search, searchInput);
+    if (found.length) return { result: found[0], created: false };
+    return { result: await this.run('creates', pair.create, createInput), created: true };
+  }
+
   /** A poll as Zapier sees it: only items whose id it has not seen before fire. */
   async poll(key: string, inputData: Record<string, unknown> = {}): Promise<any[]> {
     const items: Array<{ id: string }> = await this.run('triggers', key, inputData);

@@ -8,7 +8,8 @@ import { sampleAppointment } from '../lib/samples';
 
 const perform = async (z: ZObject, bundle: Bundle) => {
   const contactId = readId(bundle.inputData.contact_id, 'Contact') as string;
-  const upcomingOnly = readBoolean(bundle.inputData.upcoming_only, 'Upcoming Only') ?? false;
+  // Empty means the field's default, Yes, as its help text says.
+  const upcomingOnly = readBoolean(bundle.inputData.upcoming_only, 'Upcoming Only') ?? true;
   return (await findContactAppointments(z, contactId, { upcomingOnly })).map(appointmentOutput);
 };
 

@@ -7,7 +7,9 @@ import { pollLocationTasks, TASK_POLL_MAX_PAGES, TASK_POLL_PAGE_SIZE } from '../
 
 /**
  * Cost: up to 3 searches of completed tasks per poll (100 each). The item id joins the task id
- * with the time of its last change, so a task reopened and completed again fires again.
+ * with the time of its last change when HighLevel sends one, so a reopened task completed again
+ * fires again. Limit: HighLevel's documented task has no time of change; without one, a task
+ * fires for its first completion only.
  */
 const completionIdOf = (task: Task): string => `${task.id}:${task.dateUpdated ?? 'completed'}`;
 
