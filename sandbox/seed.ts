@@ -231,7 +231,10 @@ function seedActivity(
     });
   }
   if (random() < 0.4) {
-    const startMs = seedEpochMs + Math.floor(random() * 60) * dayMs + 15 * 3_600_000;
+    // Around today, not the seed's epoch, so calendars hold past and upcoming appointments as a
+    // live location's do; the offsets still come from the seeded generator.
+    const todayMs = Math.floor(Date.now() / dayMs) * dayMs;
+    const startMs = todayMs + (Math.floor(random() * 60) - 10) * dayMs + 15 * 3_600_000;
     store.appointments.push({
       id: store.newId(),
       calendarId: pick(store.calendars).id,
