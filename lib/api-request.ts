@@ -4,7 +4,7 @@
  * reach the configured HighLevel host.
  */
 import type { ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import { z as zod } from 'zod/v3';
 
 import { callHighLevel, type HttpMethod } from './client';
 import { apiBaseUrl } from './config';

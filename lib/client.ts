@@ -12,7 +12,7 @@ import type {
   ZObject,
 } from 'zapier-platform-core';
 import { errors as zapierErrors } from 'zapier-platform-core';
-import type { ZodType } from 'zod';
+import type { ZodType } from 'zod/v3';
 
 import { API_VERSION, apiBaseUrl } from './config';
 import type { RequestContext } from './errors';

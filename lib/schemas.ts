@@ -3,16 +3,20 @@
  * Objects are loose: HighLevel adds fields over time and the app passes them on untouched.
  * Field names are HighLevel's own (including its spellings, such as `succeded`).
  */
-import { z } from 'zod';
+import { z } from 'zod/v3';
+
+// zod's v3 API, shipped inside the same zod package, loads in a fraction of the time of v4's,
+// and every cold start of the app pays for it; these schemas need nothing v4 adds.
+const looseObject = <Shape extends z.ZodRawShape>(shape: Shape) => z.object(shape).passthrough();
 
 const text = z.string().nullish();
 
-export const customFieldValueSchema = z.looseObject({
+export const customFieldValueSchema = looseObject({
   id: z.string(),
   value: z.unknown().optional(),
 });
 
-export const contactSchema = z.looseObject({
+export const contactSchema = looseObject({
   id: z.string(),
   locationId: text,
   firstName: text,
@@ -44,30 +48,30 @@ export const contactSchema = z.looseObject({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
-export const contactEnvelopeSchema = z.looseObject({ contact: contactSchema });
-export const updatedContactSchema = z.looseObject({
+export const contactEnvelopeSchema = looseObject({ contact: contactSchema });
+export const updatedContactSchema = looseObject({
   succeded: z.boolean().optional(),
   contact: contactSchema,
 });
-export const upsertedContactSchema = z.looseObject({
+export const upsertedContactSchema = looseObject({
   new: z.boolean().optional(),
   contact: contactSchema,
 });
-export const duplicateContactSchema = z.looseObject({ contact: contactSchema.nullish() });
-export const contactSearchSchema = z.looseObject({
+export const duplicateContactSchema = looseObject({ contact: contactSchema.nullish() });
+export const contactSearchSchema = looseObject({
   contacts: z.array(contactSchema),
   total: z.number().optional(),
 });
-export const contactListSchema = z.looseObject({
+export const contactListSchema = looseObject({
   contacts: z.array(contactSchema),
   count: z.number().optional(),
 });
 
-export const succededSchema = z.looseObject({ succeded: z.boolean().optional() });
-export const tagsSchema = z.looseObject({ tags: z.array(z.string()) });
-export const followersSchema = z.looseObject({ followers: z.array(z.string()).optional() });
+export const succededSchema = looseObject({ succeded: z.boolean().optional() });
+export const tagsSchema = looseObject({ tags: z.array(z.string()) });
+export const followersSchema = looseObject({ followers: z.array(z.string()).optional() });
 
-export const taskSchema = z.looseObject({
+export const taskSchema = looseObject({
   id: z.string(),
   title: text,
   body: text,
@@ -79,10 +83,10 @@ export const taskSchema = z.looseObject({
   dateUpdated: text,
 });
 export type Task = z.infer<typeof taskSchema>;
-export const taskEnvelopeSchema = z.looseObject({ task: taskSchema });
-export const taskListSchema = z.looseObject({ tasks: z.array(taskSchema) });
+export const taskEnvelopeSchema = looseObject({ task: taskSchema });
+export const taskListSchema = looseObject({ tasks: z.array(taskSchema) });
 
-export const noteSchema = z.looseObject({
+export const noteSchema = looseObject({
   id: z.string(),
   body: text,
   title: text,
@@ -93,13 +97,13 @@ export const noteSchema = z.looseObject({
   pinned: z.boolean().nullish(),
 });
 export type Note = z.infer<typeof noteSchema>;
-export const noteEnvelopeSchema = z.looseObject({ note: noteSchema });
-export const noteListSchema = z.looseObject({ notes: z.array(noteSchema) });
+export const noteEnvelopeSchema = looseObject({ note: noteSchema });
+export const noteListSchema = looseObject({ notes: z.array(noteSchema) });
 
 /** The spec types calendar times as objects with string examples; a number is let through too. */
 const moment = z.union([z.string(), z.number()]).nullish();
 
-export const appointmentSchema = z.looseObject({
+export const appointmentSchema = looseObject({
   id: z.string(),
   calendarId: text,
   contactId: text,
@@ -115,9 +119,9 @@ export const appointmentSchema = z.looseObject({
   address: text,
 });
 export type Appointment = z.infer<typeof appointmentSchema>;
-export const appointmentListSchema = z.looseObject({ events: z.array(appointmentSchema) });
+export const appointmentListSchema = looseObject({ events: z.array(appointmentSchema) });
 
-export const customFieldDefinitionSchema = z.looseObject({
+export const customFieldDefinitionSchema = looseObject({
   id: z.string(),
   name: z.string(),
   fieldKey: text,
@@ -127,14 +131,14 @@ export const customFieldDefinitionSchema = z.looseObject({
   position: z.number().nullish(),
 });
 export type CustomFieldDefinition = z.infer<typeof customFieldDefinitionSchema>;
-export const customFieldListSchema = z.looseObject({
+export const customFieldListSchema = looseObject({
   customFields: z.array(customFieldDefinitionSchema),
 });
 
-export const locationTagSchema = z.looseObject({ id: z.string().optional(), name: z.string() });
-export const locationTagListSchema = z.looseObject({ tags: z.array(locationTagSchema) });
+export const locationTagSchema = looseObject({ id: z.string().optional(), name: z.string() });
+export const locationTagListSchema = looseObject({ tags: z.array(locationTagSchema) });
 
-export const userSchema = z.looseObject({
+export const userSchema = looseObject({
   id: z.string(),
   name: text,
   firstName: text,
@@ -142,18 +146,18 @@ export const userSchema = z.looseObject({
   email: text,
 });
 export type User = z.infer<typeof userSchema>;
-export const userListSchema = z.looseObject({ users: z.array(userSchema) });
+export const userListSchema = looseObject({ users: z.array(userSchema) });
 
-export const locationSchema = z.looseObject({
+export const locationSchema = looseObject({
   id: z.string(),
   name: text,
   timezone: text,
   country: text,
   companyId: text,
 });
-export const locationEnvelopeSchema = z.looseObject({ location: locationSchema });
+export const locationEnvelopeSchema = looseObject({ location: locationSchema });
 
-export const tokenSchema = z.looseObject({
+export const tokenSchema = looseObject({
   access_token: z.string(),
   refresh_token: z.string(),
   expires_in: z.number().optional(),
@@ -169,8 +173,7 @@ export type TokenResponse = z.infer<typeof tokenSchema>;
  * The location-wide task search answers with tasks whose shape the spec leaves open (`array`);
  * HighLevel's own id may come as `_id`, so both are accepted and `id` is filled from either.
  */
-export const locationTaskSchema = z
-  .looseObject({
+export const locationTaskSchema = looseObject({
     id: z.string().optional(),
     _id: z.string().optional(),
     title: text,
@@ -180,47 +183,46 @@ export const locationTaskSchema = z
     completed: z.boolean().nullish(),
     contactId: text,
     dateAdded: text,
-    dateUpdated: text,
-  })
-  .refine((task) => Boolean(task.id ?? task._id), { message: 'a task has no id' });
-export const locationTaskListSchema = z.looseObject({ tasks: z.array(locationTaskSchema) });
+  dateUpdated: text,
+}).refine((task) => Boolean(task.id ?? task._id), { message: 'a task has no id' });
+export const locationTaskListSchema = looseObject({ tasks: z.array(locationTaskSchema) });
 
-export const calendarSchema = z.looseObject({
+export const calendarSchema = looseObject({
   id: z.string(),
   name: text,
   isActive: z.boolean().nullish(),
 });
-export const calendarListSchema = z.looseObject({ calendars: z.array(calendarSchema) });
+export const calendarListSchema = looseObject({ calendars: z.array(calendarSchema) });
 
-export const campaignSchema = z.looseObject({ id: z.string(), name: text, status: text });
-export const campaignListSchema = z.looseObject({ campaigns: z.array(campaignSchema) });
+export const campaignSchema = looseObject({ id: z.string(), name: text, status: text });
+export const campaignListSchema = looseObject({ campaigns: z.array(campaignSchema) });
 
-export const workflowSchema = z.looseObject({ id: z.string(), name: text, status: text });
-export const workflowListSchema = z.looseObject({ workflows: z.array(workflowSchema) });
+export const workflowSchema = looseObject({ id: z.string(), name: text, status: text });
+export const workflowListSchema = looseObject({ workflows: z.array(workflowSchema) });
 
-export const businessSchema = z.looseObject({ id: z.string(), name: text });
-export const businessListSchema = z.looseObject({ businesses: z.array(businessSchema) });
+export const businessSchema = looseObject({ id: z.string(), name: text });
+export const businessListSchema = looseObject({ businesses: z.array(businessSchema) });
 
-export const businessUpdateSchema = z.looseObject({
+export const businessUpdateSchema = looseObject({
   success: z.boolean().optional(),
   ids: z.array(z.string()).optional(),
 });
 
-export const followersChangeSchema = z.looseObject({
+export const followersChangeSchema = looseObject({
   followers: z.array(z.string()).nullish(),
   followersAdded: z.array(z.string()).nullish(),
   followersRemoved: z.array(z.string()).nullish(),
 });
 
 /** The spec types `responses` as strings but shows objects; both are accepted. */
-export const bulkTagsResultSchema = z.looseObject({
+export const bulkTagsResultSchema = looseObject({
   succeded: z.boolean().optional(),
   errorCount: z.number().optional(),
   responses: z
     .array(
       z.union([
         z.string(),
-        z.looseObject({ contactId: text, message: text, type: text }),
+        looseObject({ contactId: text, message: text, type: text }),
       ]),
     )
     .optional(),
