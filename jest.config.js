@@ -6,4 +6,6 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.check.json' }],
   },
   testTimeout: 30000,
+  // The app logs every request it makes; `npx jest --silent=false` shows those lines.
+  silent: true,
 };
