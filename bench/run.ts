@@ -301,6 +301,12 @@ const main = async () => {
       'for reference',
     ]),
     row([
+      "The app's own share: app poll vs that bare `z.request` in the same runtime",
+      ...results.map((r) => times(r.poll.appPoll / r.poll.coreRequest)),
+      '–',
+      'for reference',
+    ]),
+    row([
       `Cold \`require('./dist/index.js')\` vs \`require('zapier-platform-core')\`, fresh node each; median of ${LOAD_ROUNDS}`,
       `${ms(load.subjectMs)} vs ${ms(load.baselineMs)} = ${times(load.ratio)}`,
       '(same)',
