@@ -113,15 +113,36 @@ const notFound = (context: RequestContext | undefined): string => {
   );
 };
 
-const unauthorized = (messages: string[]): never => {
+/**
+ * The scope HighLevel checks for a route (docs: oauth/Scopes.md), so a refusal can name it:
+ * HighLevel's own message does not say which scope is missing.
+ */
+const SCOPE_OF_ROUTE: Array<[RegExp, (method: string) => string]> = [
+  [/^\/contacts\/search$/, () => 'contacts.readonly'],
+  [/^\/contacts\//, (method) => (method === 'GET' ? 'contacts.readonly' : 'contacts.write')],
+  [/^\/locations\/\{locationId\}\/customFields/, () => 'locations/customFields.readonly'],
+  [/^\/locations\/\{locationId\}\/tags/, () => 'locations/tags.readonly'],
+  [/^\/locations\/\{locationId\}\/tasks/, () => 'locations/tasks.readonly'],
+  [/^\/locations\/\{locationId\}$/, () => 'locations.readonly'],
+  [/^\/users\//, () => 'users.readonly'],
+];
+
+const scopeFor = (method: string, route: string | undefined): string | undefined => {
+  if (!route) return undefined;
+  const rule = SCOPE_OF_ROUTE.find(([pattern]) => pattern.test(route));
+  return rule?.[1](method.toUpperCase());
+};
+
+const unauthorized = (messages: string[], scope: string | undefined): never => {
   const reason = messages.join('; ');
   // HighLevel also answers 401 when the token is fine but lacks a scope; refreshing would not
   // help and would hide the reason, so only a bad or expired token triggers a refresh.
   if (/authClass|scope/i.test(reason)) {
+    const permission = scope ? `the "${scope}" permission` : 'a permission it needs';
     throw new zapierErrors.Error(
-      `HighLevel refused this step because the connection lacks a permission it needs ` +
-        `(${reason}). Reconnect your HighLevel account and approve every permission the app ` +
-        `asks for.`,
+      `HighLevel refused this step because the connection lacks ${permission} ` +
+        `(HighLevel said: ${reason}). Reconnect your HighLevel account and approve every ` +
+        `permission the app asks for.`,
       'MissingScope',
       401,
     );
@@ -202,7 +223,9 @@ export const throwForHighLevelError = (response: HttpResponse, _z: ZObject): Htt
   const body = parseBody(response);
   const messages = messagesOf(body);
 
-  if (response.status === 401) return unauthorized(messages);
+  if (response.status === 401) {
+    return unauthorized(messages, scopeFor(response.request.method ?? 'GET', context?.route));
+  }
   if (response.status === 403) return forbidden(messages);
   if (response.status === 404) {
     throw new zapierErrors.Error(notFound(context), 'NotFound', 404);
