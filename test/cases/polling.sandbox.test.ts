@@ -3,7 +3,7 @@
  * Zapier has not seen before.
  */
 import App from '../../index';
-import type { Contact } from '../../sandbox';
+import type { Contact } from '../../sandbox/store';
 import { useSandbox } from '../support/sandbox';
 
 const connected = useSandbox({ seed: { contacts: 30 } });
