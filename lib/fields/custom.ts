@@ -75,10 +75,14 @@ const writeCache = async (z: ZObject, bundle: Bundle, list: CustomFieldDefinitio
   }
 };
 
+const isTransient = (error: unknown): boolean =>
+  ['ThrottledError', 'RefreshAuthError'].includes((error as Error | undefined)?.name ?? '');
+
 /**
  * The definitions, at most one request per run. `knownIds` are field ids seen on contacts: one
  * missing from the cached list means a field was added since, so the list is fetched again.
- * A failure never stops the run: standard fields still work and `problem` says what is missing.
+ * Any other failure never stops the run: standard fields still work and `problem` says what is
+ * missing.
  */
 export const loadDefinitions = async (
   z: ZObject,
@@ -95,6 +99,9 @@ export const loadDefinitions = async (
     await writeCache(z, bundle, list);
     return index(list);
   } catch (error) {
+    // A throttle or a rejected token fails the run, so Zapier retries it whole, rather than
+    // firing items without their custom fields (never fired again) or refusing a write's input.
+    if (isTransient(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     z.console.log(`Custom field definitions could not be loaded: ${reason}`);
     return index(cached ?? [], reason);
