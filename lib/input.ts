@@ -32,7 +32,8 @@ export const requireText = (value: unknown, label: string, example: string): str
   return text;
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
+/** One @, and a domain of non-empty labels: HighLevel refuses "a@.b.cc" and "a@b..cc". */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[^\s@.]{2,}$/;
 
 export const readEmail = (value: unknown, label = 'Email'): string | undefined => {
   const text = readText(value);
