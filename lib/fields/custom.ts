@@ -211,9 +211,13 @@ const matchOption = (definition: CustomFieldDefinition, value: string): string =
   return match;
 };
 
-const checkboxValue = (definition: CustomFieldDefinition, raw: unknown): string[] => {
+/** A list of separators only (", ,") is as empty as a blank field: nothing is sent for it. */
+const listOrNothing = (items: string[]): string[] | undefined => (items.length ? items : undefined);
+
+const checkboxValue = (definition: CustomFieldDefinition, raw: unknown): string[] | undefined => {
   const options = optionsOf(definition);
   const items = readList(raw);
+  if (!items.length) return undefined;
   const [only] = options;
   if (options.length === 1 && only !== undefined && items.length === 1) {
     const word = items[0]!.toLowerCase();
@@ -223,7 +227,10 @@ const checkboxValue = (definition: CustomFieldDefinition, raw: unknown): string[
   return items.map((item) => matchOption(definition, item));
 };
 
-/** The value HighLevel accepts for one custom field, or a clear error naming it. */
+/**
+ * The value HighLevel accepts for one custom field, or a clear error naming it; undefined when
+ * the input holds nothing to send.
+ */
 export const customFieldValue = (
   definition: CustomFieldDefinition,
   raw: unknown,
@@ -241,12 +248,12 @@ export const customFieldValue = (
     case 'CHECKBOX':
       return checkboxValue(definition, raw);
     case 'MULTIPLE_OPTIONS':
-      return readList(raw).map((item) => matchOption(definition, item));
+      return listOrNothing(readList(raw).map((item) => matchOption(definition, item)));
     case 'SINGLE_OPTIONS':
     case 'RADIO':
       return matchOption(definition, readText(raw) ?? '');
     case 'TEXTBOX_LIST':
-      return readList(raw);
+      return listOrNothing(readList(raw));
     case 'FILE_UPLOAD':
       throw invalidInput(label, 'is a file upload field, which a Zap cannot set');
     default:
@@ -282,7 +289,8 @@ export const customFieldsBody = (
         'refresh the fields of this step and map the value again',
       );
     }
-    body.push({ id, field_value: customFieldValue(definition, raw, bundle) });
+    const value = customFieldValue(definition, raw, bundle);
+    if (value !== undefined) body.push({ id, field_value: value });
   }
   return body;
 };
