@@ -6,7 +6,7 @@
 import nock from 'nock';
 
 import { ZapierRunner } from '../../scripts/zapier-runner';
-import { API, authData, useNock } from '../support/app';
+import { API, authData, stubDefinitions, useNock } from '../support/app';
 
 const highLevel = useNock();
 
@@ -14,6 +14,7 @@ describe('B08 an access token that expired during the day', () => {
   // The connection worked for a while, then every call failed until the user reconnected.
   it('is refreshed exactly once with a form-encoded refresh_token grant, and the poll succeeds', async () => {
     const zap = new ZapierRunner(authData);
+    stubDefinitions({ customFields: [] });
     highLevel()
       .post('/contacts/search')
       .matchHeader('authorization', `Bearer ${authData.access_token}`)
