@@ -65,8 +65,35 @@ export const customValueFor = (definition: CustomFieldDefinition): fc.Arbitrary<
   return fc.oneof({ arbitrary: typed[definition.dataType] ?? anyText, weight: 3 }, blank, anyText);
 };
 
-/** A whole Zap input for a contact write: every standard field and every custom field. */
-export const contactInput = fc.record(
+const digitsNA = fc.tuple(digits(3), digits(4)).map(([a, b]) => `(555) ${a}-${b}`);
+
+/** A value for one custom field that its type accepts, written as people write it. */
+const goodCustomValueFor = (definition: CustomFieldDefinition): fc.Arbitrary<unknown> => {
+  const options = definition.picklistOptions ?? [];
+  switch (definition.dataType) {
+    case 'NUMERICAL':
+    case 'MONETORY':
+      return fc.integer({ min: 0, max: 10_000_000 }).map((n) => n.toLocaleString('en-US'));
+    case 'DATE':
+      return dateLike;
+    case 'PHONE':
+      return digitsNA;
+    case 'CHECKBOX':
+    case 'MULTIPLE_OPTIONS':
+      return fc.subarray(options, { minLength: 1 }).map((list) => list.join(', '));
+    case 'SINGLE_OPTIONS':
+    case 'RADIO':
+      return fc.constantFrom(...options);
+    default:
+      return fc.string({ minLength: 1, maxLength: 20 });
+  }
+};
+
+const customInputs = (valueFor: (d: CustomFieldDefinition) => fc.Arbitrary<unknown>) =>
+  Object.fromEntries(definitions.map((d) => [`custom_field__${d.id}`, valueFor(d)]));
+
+/** A whole Zap input for a contact write, any field possibly malformed. */
+const anyContactInput = fc.record(
   {
     first_name: fc.oneof(anyText, blank),
     last_name: fc.oneof(anyText, blank),
@@ -85,9 +112,28 @@ export const contactInput = fc.record(
     assigned_to: fc.oneof(fc.constantFrom('y0BeYjuRIlDwsDcOHOJo'), blank),
     dnd: fc.oneof(fc.constantFrom<unknown>('true', 'no', 'maybe', true, false), blank),
     tags: fc.oneof(text, fc.array(text, { maxLength: 3 }), blank),
-    ...Object.fromEntries(
-      definitions.map((definition) => [`custom_field__${definition.id}`, customValueFor(definition)]),
-    ),
+    ...customInputs(customValueFor),
   },
   { requiredKeys: [] },
 );
+
+/** A Zap input whose filled-in fields are all well formed, blanks included. */
+const goodContactInput = fc.record(
+  {
+    first_name: fc.oneof(anyText, blank),
+    email: fc.oneof(fc.emailAddress(), blank),
+    phone: fc.oneof(phoneLike, blank),
+    company_name: fc.oneof(anyText, blank),
+    city: fc.oneof(anyText, blank),
+    country: fc.constantFrom('US', 'gb', 'Canada'),
+    website: fc.oneof(fc.webUrl(), blank),
+    timezone: fc.constantFrom('America/New_York', 'Europe/Berlin'),
+    date_of_birth: fc.oneof(dateLike, blank),
+    dnd: fc.constantFrom<unknown>('true', 'no', true, false),
+    tags: fc.oneof(text, fc.array(text, { maxLength: 3 }), blank),
+    ...customInputs((d) => fc.oneof(goodCustomValueFor(d), blank)),
+  },
+  { requiredKeys: [] },
+);
+
+export const contactInput = fc.oneof(anyContactInput, goodContactInput);
