@@ -46,6 +46,16 @@ export const invalidInput = (fieldLabel: string, problem: string, example?: stri
     `The "${fieldLabel}" field ${problem}.` + (example ? ` For example: ${example}.` : ''),
   );
 
+/** An email address or a phone number: never quoted back in a message or a log. */
+export const looksPersonal = (value: string): boolean => /@|\d[\d\s().+-]{5,}\d/.test(value);
+
+/**
+ * The user's value, quoted after a refusal so they see what was wrong, unless it looks like an
+ * email or a phone (mapped into the wrong field), which must not reach task history or logs.
+ * Limit: a name mapped into the wrong field cannot be told apart from a mistyped word.
+ */
+export const shown = (value: string): string => (looksPersonal(value) ? '' : ` ("${value}")`);
+
 const parseBody = (response: HttpResponse): HighLevelErrorBody => {
   try {
     const parsed: unknown = JSON.parse(response.content);

@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 
 import type { Bundle } from 'zapier-platform-core';
 
-import { invalidInput } from './errors';
+import { invalidInput, shown } from './errors';
 
 /** The location's country, stored with the connection, decides how local phone numbers read. */
 export const locationCountryOf = (bundle: Bundle): string | undefined =>
@@ -77,7 +77,7 @@ export const readBoolean = (value: unknown, label: string): boolean | undefined 
   if (text === undefined) return undefined;
   if (TRUE_WORDS.has(text)) return true;
   if (FALSE_WORDS.has(text)) return false;
-  throw invalidInput(label, `should be yes or no, not "${text}"`, 'true, false, yes or no');
+  throw invalidInput(label, `should be yes or no${shown(text)}`, 'true, false, yes or no');
 };
 
 /**
@@ -95,7 +95,7 @@ export const readNumber = (value: unknown, label: string): number | undefined =>
   const grouped = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned);
   const plain = /^-?\d+(\.\d+)?$/.test(cleaned) || /^-?\.\d+$/.test(cleaned);
   if (!grouped && !plain) {
-    throw invalidInput(label, `is not a number ("${text}")`, '1250.50 or 1,250.50');
+    throw invalidInput(label, `is not a number${shown(text)}`, '1250.50 or 1,250.50');
   }
   return Number(cleaned.replace(/,/g, ''));
 };
@@ -121,7 +121,7 @@ export const readDate = (value: unknown, label: string): string | undefined => {
   }
   const iso = DateTime.fromISO(text, { setZone: true });
   if (iso.isValid) return iso.toFormat('yyyy-MM-dd');
-  throw invalidInput(label, `is not a date ("${text}")`, '2026-03-15 or 03/15/2026');
+  throw invalidInput(label, `is not a date${shown(text)}`, '2026-03-15 or 03/15/2026');
 };
 
 const LOCAL_DATETIME_FORMATS = [
@@ -160,7 +160,7 @@ export const readDateTime = (
   if (!moment.isValid) {
     throw invalidInput(
       label,
-      `is not a date and time ("${text}")`,
+      `is not a date and time${shown(text)}`,
       '2026-03-10 09:00 (read in the Zap\'s timezone) or 2026-03-10T17:00:00Z',
     );
   }

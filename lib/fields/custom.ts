@@ -9,7 +9,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { callHighLevel, locationIdOf } from '../client';
-import { invalidInput } from '../errors';
+import { invalidInput, looksPersonal } from '../errors';
 import {
   isBlank,
   locationCountryOf,
@@ -204,7 +204,7 @@ const matchOption = (definition: CustomFieldDefinition, value: string): string =
   if (match === undefined) {
     throw invalidInput(
       definition.name,
-      `has no choice "${value}"`,
+      looksPersonal(value) ? 'has no such choice' : `has no choice "${value}"`,
       options.length ? `one of ${options.join(', ')}` : undefined,
     );
   }
