@@ -112,7 +112,12 @@ const runAction = async (
 };
 
 /** Runs the Zap runs with a fixed number in flight. */
-const runSteps = async (steps: Step[], options: LoadOptions, started: number, report: LoadReport) => {
+const runSteps = async (
+  steps: Step[],
+  options: LoadOptions,
+  started: number,
+  report: LoadReport,
+) => {
   const queue = [...steps];
   const worker = async () => {
     for (let step = queue.shift(); step; step = queue.shift()) {
@@ -127,7 +132,8 @@ const runSteps = async (steps: Step[], options: LoadOptions, started: number, re
 };
 
 const emailOf = (i: number) => `load.${i}@example.test`;
-const phoneOf = (i: number) => `(555) 02${String(i).padStart(1, '0').slice(-1)}-${String(1000 + i).slice(-4)}`;
+const phoneOf = (i: number) =>
+  `(555) 02${String(i).padStart(1, '0').slice(-1)}-${String(1000 + i).slice(-4)}`;
 
 /** What the sandbox holds must be exactly what was written: one contact per write, as sent. */
 const checkStore = (sandbox: Sandbox, options: LoadOptions, seeded: number, problems: string[]) => {
@@ -143,10 +149,12 @@ const checkStore = (sandbox: Sandbox, options: LoadOptions, seeded: number, prob
     }
     const [stored] = matches;
     const expectedPhone = `+1${phoneOf(i).replace(/\D/g, '')}`;
-    if (stored!.firstName !== `Load${i}`) problems.push(`${emailOf(i)}: first name ${stored!.firstName}`);
+    if (stored!.firstName !== `Load${i}`)
+      problems.push(`${emailOf(i)}: first name ${stored!.firstName}`);
     if (stored!.phone !== expectedPhone) problems.push(`${emailOf(i)}: phone ${stored!.phone}`);
     if (!stored!.tags.includes('load-test')) problems.push(`${emailOf(i)}: tag load-test missing`);
-    if (i % 2 === 0 && stored!.city !== `City ${i}`) problems.push(`${emailOf(i)}: city ${stored!.city}`);
+    if (i % 2 === 0 && stored!.city !== `City ${i}`)
+      problems.push(`${emailOf(i)}: city ${stored!.city}`);
   }
 };
 
@@ -162,8 +170,19 @@ export const runLoad = async (overrides: Partial<LoadOptions> = {}): Promise<Loa
   process.env.CLIENT_ID = sandbox.clientId;
   process.env.CLIENT_SECRET = sandbox.clientSecret;
   const report: LoadReport = {
-    options, steps: 0, succeeded: 0, failed: [], throttles: 0, waitedTooLittle: 0, maxAttempts: 0,
-    refreshes: 0, requests: 0, rateLimited: 0, violations: 0, durationMs: 0, problems: [],
+    options,
+    steps: 0,
+    succeeded: 0,
+    failed: [],
+    throttles: 0,
+    waitedTooLittle: 0,
+    maxAttempts: 0,
+    refreshes: 0,
+    requests: 0,
+    rateLimited: 0,
+    violations: 0,
+    durationMs: 0,
+    problems: [],
   };
 
   try {
@@ -185,7 +204,8 @@ export const runLoad = async (overrides: Partial<LoadOptions> = {}): Promise<Loa
         contactId = contact.id;
       };
       // Every other Zap changes the contact again in a second step.
-      const update = () => zap.run('creates', 'update_contact', { contact_id: contactId, city: `City ${i}` });
+      const update = () =>
+        zap.run('creates', 'update_contact', { contact_id: contactId, city: `City ${i}` });
       return { name: `write ${i}`, actions: i % 2 === 0 ? [upsert, update] : [upsert] };
     };
     const poll = (i: number): Step => ({
@@ -212,7 +232,8 @@ export const runLoad = async (overrides: Partial<LoadOptions> = {}): Promise<Loa
     report.violations = sandbox.violations.length;
     checkStore(sandbox, options, seeded, report.problems);
     if (report.failed.length) report.problems.push(`${report.failed.length} steps failed`);
-    if (report.waitedTooLittle) report.problems.push(`${report.waitedTooLittle} retries came early`);
+    if (report.waitedTooLittle)
+      report.problems.push(`${report.waitedTooLittle} retries came early`);
     if (report.violations) report.problems.push(`${report.violations} requests broke the spec`);
     if (report.refreshes > 1) report.problems.push(`${report.refreshes} refreshes for one expiry`);
   } finally {
@@ -230,8 +251,12 @@ const argValue = (name: string): number | undefined => {
 const main = async () => {
   const overrides: Partial<LoadOptions> = {};
   for (const [flag, key] of [
-    ['writes', 'writes'], ['polls', 'polls'], ['concurrency', 'concurrency'], ['max', 'max'],
-    ['interval-ms', 'intervalMs'], ['deadline-ms', 'deadlineMs'],
+    ['writes', 'writes'],
+    ['polls', 'polls'],
+    ['concurrency', 'concurrency'],
+    ['max', 'max'],
+    ['interval-ms', 'intervalMs'],
+    ['deadline-ms', 'deadlineMs'],
   ] as const) {
     const value = argValue(flag);
     if (value !== undefined) overrides[key] = value;
@@ -243,11 +268,19 @@ const main = async () => {
     `Load run against the sandbox (loopback), rate limit ${o.max} per ${o.intervalMs} ms, ` +
       `retries ${o.jitter ? 'spread over one more delay' : 'all at once (no jitter)'}`,
   );
-  console.log(`  ${r.steps} steps (${o.writes} writes, ${o.polls} polls), ${o.concurrency} at a time`);
-  console.log(`  ${r.succeeded} succeeded, ${r.failed.length} failed, in ${(r.durationMs / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${r.steps} steps (${o.writes} writes, ${o.polls} polls), ${o.concurrency} at a time`,
+  );
+  console.log(
+    `  ${r.succeeded} succeeded, ${r.failed.length} failed, in ${(r.durationMs / 1000).toFixed(1)} s`,
+  );
   console.log(`  ${r.requests} HighLevel requests, ${r.rateLimited} answered 429`);
-  console.log(`  ${r.throttles} throttled steps retried after their delay; at most ${r.maxAttempts} attempts for a step`);
-  console.log(`  ${r.refreshes} token refresh(es) for one expiry during the run; ${r.violations} spec violations`);
+  console.log(
+    `  ${r.throttles} throttled steps retried after their delay; at most ${r.maxAttempts} attempts for a step`,
+  );
+  console.log(
+    `  ${r.refreshes} token refresh(es) for one expiry during the run; ${r.violations} spec violations`,
+  );
   for (const failure of r.failed.slice(0, 10)) console.log(`  failed: ${failure}`);
   if (r.problems.length) {
     console.log(`FAILED: ${r.problems.slice(0, 20).join('; ')}`);

@@ -46,7 +46,12 @@ const failing = async (what: string, work: Promise<unknown>) => {
   throw new Error(`Expected ${what} to fail, but it succeeded`);
 };
 
-const personalDataOf = (contact: { email?: string | null; phone?: string | null; firstName?: string | null; lastName?: string | null }) =>
+const personalDataOf = (contact: {
+  email?: string | null;
+  phone?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+}) =>
   [
     contact.email,
     contact.phone,
@@ -66,8 +71,16 @@ describe('the log scan', () => {
     await zap.run('triggers', 'contact_list', {}, { page: 0 });
     await zap.run('triggers', 'tag_list');
     await zap.run('triggers', 'user_list');
-    const created = await zap.run('creates', 'create_or_update_contact', { ...lead, [budget]: '1,250.50', tags: 'webinar' });
-    await zap.run('creates', 'update_contact', { contact_id: created.id, city: 'Akron', email: '' });
+    const created = await zap.run('creates', 'create_or_update_contact', {
+      ...lead,
+      [budget]: '1,250.50',
+      tags: 'webinar',
+    });
+    await zap.run('creates', 'update_contact', {
+      contact_id: created.id,
+      city: 'Akron',
+      email: '',
+    });
     await zap.run('searches', 'find_contact', { email: lead.email });
     await zap.run('searches', 'find_contact', { phone: lead.phone });
     await zap.poll('updated_contact');
@@ -77,23 +90,57 @@ describe('the log scan', () => {
     remember();
 
     // Error paths: input mapped into the wrong fields, refusals, faults and a broken connection.
-    await failing('a phone in Budget', zap.run('creates', 'create_or_update_contact', { ...lead, [budget]: lead.phone }));
-    await failing('an email in Plan', zap.run('creates', 'create_or_update_contact', { ...lead, [plan]: lead.email }));
-    await failing('an email in Date of Birth', zap.run('creates', 'create_or_update_contact', { ...lead, date_of_birth: lead.email }));
-    await failing('a phone in Country', zap.run('creates', 'create_or_update_contact', { ...lead, country: lead.phone }));
-    await failing('an email in Website', zap.run('creates', 'create_or_update_contact', { ...lead, website: lead.email }));
-    await failing('an email in Do Not Disturb', zap.run('creates', 'create_or_update_contact', { ...lead, dnd: lead.email }));
-    await failing('an email as the contact id', zap.run('creates', 'update_contact', { contact_id: lead.email, city: 'Akron' }));
-    await failing('a duplicate create', zap.call((z: any, bundle: any) => createContactFromInput(z, bundle, bundle.inputData), lead));
-    sandbox.inject({ path: '/contacts/upsert', status: 422, body: { statusCode: 422, message: ['phone must be a valid phone number'] } });
+    await failing(
+      'a phone in Budget',
+      zap.run('creates', 'create_or_update_contact', { ...lead, [budget]: lead.phone }),
+    );
+    await failing(
+      'an email in Plan',
+      zap.run('creates', 'create_or_update_contact', { ...lead, [plan]: lead.email }),
+    );
+    await failing(
+      'an email in Date of Birth',
+      zap.run('creates', 'create_or_update_contact', { ...lead, date_of_birth: lead.email }),
+    );
+    await failing(
+      'a phone in Country',
+      zap.run('creates', 'create_or_update_contact', { ...lead, country: lead.phone }),
+    );
+    await failing(
+      'an email in Website',
+      zap.run('creates', 'create_or_update_contact', { ...lead, website: lead.email }),
+    );
+    await failing(
+      'an email in Do Not Disturb',
+      zap.run('creates', 'create_or_update_contact', { ...lead, dnd: lead.email }),
+    );
+    await failing(
+      'an email as the contact id',
+      zap.run('creates', 'update_contact', { contact_id: lead.email, city: 'Akron' }),
+    );
+    await failing(
+      'a duplicate create',
+      zap.call((z: any, bundle: any) => createContactFromInput(z, bundle, bundle.inputData), lead),
+    );
+    sandbox.inject({
+      path: '/contacts/upsert',
+      status: 422,
+      body: { statusCode: 422, message: ['phone must be a valid phone number'] },
+    });
     await failing('a refused upsert', zap.run('creates', 'create_or_update_contact', lead));
     sandbox.inject({ path: '/contacts/search', truncateBody: true });
     await failing('a cut-off answer', zap.run('triggers', 'new_contact'));
     sandbox.inject({ path: '/contacts/upsert', status: 500 });
-    await failing('a server fault on a write', zap.run('creates', 'create_or_update_contact', lead));
+    await failing(
+      'a server fault on a write',
+      zap.run('creates', 'create_or_update_contact', lead),
+    );
     sandbox.revokeRefreshTokens();
     sandbox.expireAccessTokens();
-    await failing('a revoked connection', zap.run('searches', 'find_contact', { email: lead.email }));
+    await failing(
+      'a revoked connection',
+      zap.run('searches', 'find_contact', { email: lead.email }),
+    );
     remember();
   });
 
@@ -126,7 +173,9 @@ describe('the log scan', () => {
   });
 
   it('finds no token, secret or personal data in error messages', () => {
-    expect(errorMessages.flatMap((message) => leaksIn(message).map((leak) => `${leak} in: ${message}`))).toEqual([]);
+    expect(
+      errorMessages.flatMap((message) => leaksIn(message).map((leak) => `${leak} in: ${message}`)),
+    ).toEqual([]);
   });
 
   it('finds no token, secret or personal data in operation samples', () => {

@@ -151,7 +151,11 @@ const readCountry = (value: unknown): string | undefined => {
   const byName = COUNTRY_CHOICES.find((choice) => choice.label.toUpperCase() === text);
   if (byName) return byName.value;
   if (!COUNTRY_CHOICES.some((choice) => choice.value === text)) {
-    throw invalidInput('Country', `is not a country HighLevel knows${shown(text)}`, 'US, GB or Canada');
+    throw invalidInput(
+      'Country',
+      `is not a country HighLevel knows${shown(text)}`,
+      'US, GB or Canada',
+    );
   }
   return text;
 };

@@ -8,7 +8,8 @@ import { useSandbox } from '../support/sandbox';
 
 const connected = useSandbox({ seed: { contacts: 10 } });
 
-const tokenRequests = () => connected.sandbox.requests.filter((r) => r.path === '/oauth/token').length;
+const tokenRequests = () =>
+  connected.sandbox.requests.filter((r) => r.path === '/oauth/token').length;
 
 const failureOf = async (work: Promise<unknown>) => {
   try {
@@ -25,7 +26,11 @@ describe('B11 auth answers other than an expired token', () => {
   it('(a) refreshes once on 401 "Invalid JWT" and retries', async () => {
     const { zap, sandbox } = connected;
     const before = { refreshes: zap.refreshes, tokens: tokenRequests() };
-    sandbox.inject({ path: '/contacts/search', status: 401, body: { statusCode: 401, message: 'Invalid JWT' } });
+    sandbox.inject({
+      path: '/contacts/search',
+      status: 401,
+      body: { statusCode: 401, message: 'Invalid JWT' },
+    });
 
     const items = await zap.run('triggers', 'new_contact');
 
@@ -65,7 +70,9 @@ describe('B11 auth answers other than an expired token', () => {
 
   it('(c) names the write permission when only a contact update is refused', async () => {
     const { sandbox } = connected;
-    const tokens = await sandbox.issueTokens({ scopes: ['contacts.readonly', 'locations.readonly'] });
+    const tokens = await sandbox.issueTokens({
+      scopes: ['contacts.readonly', 'locations.readonly'],
+    });
     const zap = new ZapierRunner({ ...connected.zap.authData, ...tokens });
     const [contact] = [...sandbox.store.contacts.values()];
 

@@ -40,12 +40,19 @@ describe('B08 an access token that expired during the day', () => {
       .matchHeader('authorization', 'Bearer fresh-access-token-777')
       .reply(200, { contacts: [{ id: 'c-101', dateAdded: '2026-02-01T10:00:00.000Z' }], total: 1 });
 
-    nock.emitter.on("no match", (req: any) => process.stderr.write("NO MATCH " + req.method + " " + req.path + " " + JSON.stringify(req.headers) + "\n"));
-    const items = await zap.poll("new_contact");
+    nock.emitter.on('no match', (req: any) =>
+      process.stderr.write(
+        'NO MATCH ' + req.method + ' ' + req.path + ' ' + JSON.stringify(req.headers) + '\n',
+      ),
+    );
+    const items = await zap.poll('new_contact');
 
     token.done();
     retried.done();
-    expect(form).toMatchObject({ grant_type: 'refresh_token', refresh_token: authData.refresh_token });
+    expect(form).toMatchObject({
+      grant_type: 'refresh_token',
+      refresh_token: authData.refresh_token,
+    });
     expect(zap.refreshes).toBe(1);
     expect(items.map((item) => item.id)).toEqual(['c-101']);
     expect(zap.authData).toMatchObject({

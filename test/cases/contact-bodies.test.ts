@@ -21,16 +21,17 @@ const unknownProperties = (body: Record<string, unknown>, allowed: Set<string>) 
     .filter((key) => !allowed.has(key))
     .map((key) => `property ${key} should not exist`);
 
-const contactAnswer = (status: number, envelope: (contact: object) => object) =>
+const contactAnswer =
+  (status: number, envelope: (contact: object) => object) =>
   (sent: Array<Record<string, unknown>>, dto: Parameters<typeof allowedKeysOf>[0]) =>
-    (_uri: string, raw: unknown) => {
-      const body = jsonOf(raw);
-      sent.push(body);
-      const problems = unknownProperties(body, allowedKeysOf(dto));
-      if (body.email === '' || body.email === null) problems.push('email must be an email');
-      if (problems.length) return [422, { statusCode: 422, message: problems }];
-      return [status, envelope({ id: 'c-140', ...body })];
-    };
+  (_uri: string, raw: unknown) => {
+    const body = jsonOf(raw);
+    sent.push(body);
+    const problems = unknownProperties(body, allowedKeysOf(dto));
+    if (body.email === '' || body.email === null) problems.push('email must be an email');
+    if (problems.length) return [422, { statusCode: 422, message: problems }];
+    return [status, envelope({ id: 'c-140', ...body })];
+  };
 const upsertAnswer = contactAnswer(200, (contact) => ({ new: true, contact, traceId: 't-1' }));
 const updateAnswer = contactAnswer(200, (contact) => ({ succeded: true, contact }));
 const createAnswer = contactAnswer(201, (contact) => ({ contact }));
@@ -51,7 +52,12 @@ describe('B02 a lead with a phone and no email', () => {
     const sent: Array<Record<string, unknown>> = [];
     highLevel().put('/contacts/c-140').reply(updateAnswer(sent, 'UpdateContactDto'));
 
-    await update({ contact_id: 'c-140', first_name: 'Rae', phone: '+1 (555) 010-9999', email: null });
+    await update({
+      contact_id: 'c-140',
+      first_name: 'Rae',
+      phone: '+1 (555) 010-9999',
+      email: null,
+    });
 
     expect(sent).toEqual([{ firstName: 'Rae', phone: '+15550109999' }]);
   });
@@ -73,7 +79,9 @@ describe('B21 the location and unsupported input in contact writes', () => {
 
     await create({ first_name: 'Lee', email: 'lee@example.test', locationId: 'loc-other' });
 
-    expect(sent).toEqual([{ firstName: 'Lee', email: 'lee@example.test', locationId: 'loc-test-1' }]);
+    expect(sent).toEqual([
+      { firstName: 'Lee', email: 'lee@example.test', locationId: 'loc-test-1' },
+    ]);
   });
 
   it('never passes on input the endpoint does not take, whatever the Zap maps', async () => {

@@ -49,7 +49,9 @@ describe('B14 custom fields on trigger items', () => {
 
     expect(definitionRequests(first.requests)).toBeLessThanOrEqual(1);
     expect(definitionRequests(second.requests)).toBeLessThanOrEqual(1);
-    const withBudget = first.result.find((item: { custom_fields: unknown[] }) => item.custom_fields.length);
+    const withBudget = first.result.find(
+      (item: { custom_fields: unknown[] }) => item.custom_fields.length,
+    );
     const stored = sandbox.store.contacts.get(withBudget.id)!.customFields[fieldId('Budget')];
     expect(withBudget.custom__budget).toBe(stored);
     expect(withBudget).toHaveProperty('custom__interests');
@@ -106,7 +108,11 @@ describe('B15 custom fields of every type', () => {
     sandbox.inject({
       path: '/contacts/upsert',
       status: 422,
-      body: { statusCode: 422, message: ['customFields must contain valid values'], error: 'Unprocessable Entity' },
+      body: {
+        statusCode: 422,
+        message: ['customFields must contain valid values'],
+        error: 'Unprocessable Entity',
+      },
     });
 
     const failure = await failureOf(

@@ -34,7 +34,13 @@ describe('B12 updating a contact with a custom field', () => {
         sent = jsonOf(raw);
         const problems = flatShapeProblems(sent.customFields);
         if (problems.length) return [422, { statusCode: 422, message: problems }];
-        return [200, { succeded: true, contact: { id: 'c-110', customFields: [{ id: 'cf-budget', value: 5000 }] } }];
+        return [
+          200,
+          {
+            succeded: true,
+            contact: { id: 'c-110', customFields: [{ id: 'cf-budget', value: 5000 }] },
+          },
+        ];
       });
 
     const result = await appTester(

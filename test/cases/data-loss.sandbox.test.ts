@@ -17,7 +17,11 @@ describe('B17 an update with an empty email', () => {
     contact.email = 'kim@example.test';
 
     const { requests } = await requestsDuring(sandbox, () =>
-      zap.run('creates', 'update_contact', { contact_id: contact.id, email: '', phone: '+15550100003' }),
+      zap.run('creates', 'update_contact', {
+        contact_id: contact.id,
+        email: '',
+        phone: '+15550100003',
+      }),
     );
 
     const put = requests.find((r) => r.method === 'PUT')!;
@@ -44,7 +48,11 @@ describe('B26 tags of a contact', () => {
     expect(writes.map((r) => [r.method, r.route, r.body])).toEqual([
       ['POST', 'post /contacts/{contactId}/tags', { tags: ['webinar'] }],
     ]);
-    expect([...sandbox.store.contacts.get(contact.id)!.tags].sort()).toEqual(['newsletter', 'vip', 'webinar']);
+    expect([...sandbox.store.contacts.get(contact.id)!.tags].sort()).toEqual([
+      'newsletter',
+      'vip',
+      'webinar',
+    ]);
   });
 
   it('are split from a comma separated string and never put in the update body', async () => {

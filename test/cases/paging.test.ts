@@ -24,7 +24,10 @@ const strictSearch = (seen: Array<Record<string, any>>) =>
       const body = jsonOf(raw);
       seen.push(body);
       if (body.locationId !== 'loc-test-1') {
-        return [403, { statusCode: 403, message: 'The token does not have access to this location.' }];
+        return [
+          403,
+          { statusCode: 403, message: 'The token does not have access to this location.' },
+        ];
       }
       if (typeof body.pageLimit !== 'number') {
         return [422, { statusCode: 422, message: ['pageLimit must be a number'] }];
@@ -63,7 +66,11 @@ describe('B20 contact searches', () => {
     async (key) => {
       const seen: Array<Record<string, any>> = [];
       strictSearch(seen);
-      highLevel().get('/locations/loc-test-1/customFields').query(true).optionally().reply(200, { customFields: [] });
+      highLevel()
+        .get('/locations/loc-test-1/customFields')
+        .query(true)
+        .optionally()
+        .reply(200, { customFields: [] });
 
       await appTester(performOf('triggers', key), bundleWith());
 
@@ -77,9 +84,16 @@ describe('B20 contact searches', () => {
       .get('/contacts/search/duplicate')
       .query({ locationId: 'loc-test-1', email: 'ana@example.test' })
       .reply(200, { contact: { id: 'c-101', email: 'ana@example.test' } });
-    highLevel().get('/locations/loc-test-1/customFields').query(true).optionally().reply(200, { customFields: [] });
+    highLevel()
+      .get('/locations/loc-test-1/customFields')
+      .query(true)
+      .optionally()
+      .reply(200, { customFields: [] });
 
-    const found = await appTester(performOf('searches', 'find_contact'), bundleWith({ email: 'ana@example.test' }));
+    const found = await appTester(
+      performOf('searches', 'find_contact'),
+      bundleWith({ email: 'ana@example.test' }),
+    );
 
     lookup.done();
     expect(found.map((contact: { id: string }) => contact.id)).toEqual(['c-101']);

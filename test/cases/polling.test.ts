@@ -9,15 +9,27 @@ import { appTester, bundleWith, performOf, useNock } from '../support/app';
 
 const highLevel = useNock();
 
-const contact = { id: 'c-101', firstName: 'Ana', dateAdded: '2026-01-20T08:00:00.000Z', dateUpdated: '2026-02-01T09:00:00.000Z' };
+const contact = {
+  id: 'c-101',
+  firstName: 'Ana',
+  dateAdded: '2026-01-20T08:00:00.000Z',
+  dateUpdated: '2026-02-01T09:00:00.000Z',
+};
 
 describe('B04 Updated Contact ids', () => {
   afterEach(() => jest.restoreAllMocks());
 
   // Ids were built from the clock, so the same record fired again on every poll.
   it('are built from the contact id and its dateUpdated, however much time passes between polls', async () => {
-    highLevel().post('/contacts/search').twice().reply(200, { contacts: [contact], total: 1 });
-    highLevel().get('/locations/loc-test-1/customFields').query(true).optionally().reply(200, definitions);
+    highLevel()
+      .post('/contacts/search')
+      .twice()
+      .reply(200, { contacts: [contact], total: 1 });
+    highLevel()
+      .get('/locations/loc-test-1/customFields')
+      .query(true)
+      .optionally()
+      .reply(200, definitions);
     const perform = performOf('triggers', 'updated_contact');
     const clock = jest.spyOn(Date, 'now');
 

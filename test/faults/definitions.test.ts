@@ -10,7 +10,11 @@ const throttled = () =>
   highLevel()
     .get('/locations/loc-test-1/customFields')
     .query(true)
-    .reply(429, { statusCode: 429, message: 'Too Many Requests' }, { 'X-RateLimit-Interval-Milliseconds': '10000' });
+    .reply(
+      429,
+      { statusCode: 429, message: 'Too Many Requests' },
+      { 'X-RateLimit-Interval-Milliseconds': '10000' },
+    );
 
 describe('a throttled custom field definitions request', () => {
   // The throttle was swallowed and the write was refused as if its custom fields were wrong.
@@ -32,7 +36,10 @@ describe('a throttled custom field definitions request', () => {
     const put = highLevel()
       .put('/contacts/c-110')
       .once()
-      .reply(200, { succeded: true, contact: { id: 'c-110', city: 'Akron', customFields: [{ id: 'cf-budget', value: 5 }] } });
+      .reply(200, {
+        succeded: true,
+        contact: { id: 'c-110', city: 'Akron', customFields: [{ id: 'cf-budget', value: 5 }] },
+      });
     throttled();
 
     const result = await appTester(
@@ -41,6 +48,10 @@ describe('a throttled custom field definitions request', () => {
     );
 
     put.done();
-    expect(result).toMatchObject({ id: 'c-110', city: 'Akron', custom_fields: [{ id: 'cf-budget', value: 5 }] });
+    expect(result).toMatchObject({
+      id: 'c-110',
+      city: 'Akron',
+      custom_fields: [{ id: 'cf-budget', value: 5 }],
+    });
   });
 });

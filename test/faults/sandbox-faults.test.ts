@@ -18,7 +18,8 @@ const failureOf = async (work: Promise<unknown>) => {
   throw new Error('Expected the step to fail, but it succeeded');
 };
 
-const tokenRequests = () => connected.sandbox.requests.filter((r) => r.path === '/oauth/token').length;
+const tokenRequests = () =>
+  connected.sandbox.requests.filter((r) => r.path === '/oauth/token').length;
 const createContact = (z: any, bundle: any) => createContactFromInput(z, bundle, bundle.inputData);
 const contactsWithEmail = (email: string) =>
   [...connected.sandbox.store.contacts.values()].filter((c) => c.email === email);
@@ -130,8 +131,15 @@ describe('a server fault (5xx)', () => {
   it('on the custom field definitions fails the poll for a retry, rather than firing items without them', async () => {
     const { zap, sandbox } = connected;
     // A field added since the definitions were cached makes the poll fetch them again.
-    const added = { id: 'cfReferralCode000001', name: 'Referral Code', fieldKey: 'contact.referral_code',
-      dataType: 'TEXT' as const, placeholder: '', position: 999, picklistOptions: [] };
+    const added = {
+      id: 'cfReferralCode000001',
+      name: 'Referral Code',
+      fieldKey: 'contact.referral_code',
+      dataType: 'TEXT' as const,
+      placeholder: '',
+      position: 999,
+      picklistOptions: [],
+    };
     sandbox.store.customFields.push(added);
     const newest = sandbox.store.byAdded.items[sandbox.store.byAdded.items.length - 1]!;
     newest.customFields[added.id] = 'R-1';
@@ -141,7 +149,9 @@ describe('a server fault (5xx)', () => {
     const items = await zap.run('triggers', 'new_contact');
 
     expect(failure.name).toBe('ThrottledError');
-    expect(items.find((item: { id: string }) => item.id === newest.id).custom__referral_code).toBe('R-1');
+    expect(items.find((item: { id: string }) => item.id === newest.id).custom__referral_code).toBe(
+      'R-1',
+    );
   });
 });
 
@@ -182,9 +192,15 @@ describe('an answer cut off half way', () => {
 describe('a request HighLevel refuses', () => {
   it('names the field of a 400 whose message is a string', async () => {
     const { zap, sandbox } = connected;
-    sandbox.inject({ path: '/contacts/upsert', status: 400, body: { statusCode: 400, message: 'email must be an email' } });
+    sandbox.inject({
+      path: '/contacts/upsert',
+      status: 400,
+      body: { statusCode: 400, message: 'email must be an email' },
+    });
 
-    const failure = await failureOf(zap.run('creates', 'create_or_update_contact', { phone: '+15550100777' }));
+    const failure = await failureOf(
+      zap.run('creates', 'create_or_update_contact', { phone: '+15550100777' }),
+    );
 
     expect(failure.code).toBe('InvalidRequest');
     expect(failure.message).toMatch(/Email: email must be an email/);

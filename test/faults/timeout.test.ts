@@ -25,7 +25,10 @@ describe('an answer that does not arrive before the timeout', () => {
   });
 
   it('on a create says the contact may have been saved, and is not retried', async () => {
-    highLevel().post('/contacts/').delay(1000).reply(201, { contact: { id: 'c-1' } });
+    highLevel()
+      .post('/contacts/')
+      .delay(1000)
+      .reply(201, { contact: { id: 'c-1' } });
 
     const failure = await failureOf(
       appTester(

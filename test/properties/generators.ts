@@ -9,7 +9,16 @@ import type { CustomFieldDefinition } from '../../lib/schemas';
 
 export const definitions = definitionsFixture.customFields as CustomFieldDefinition[];
 
-export const blank = fc.constantFrom<unknown>('', ' ', '\t', '  \n', null, undefined, [], ['', ' ']);
+export const blank = fc.constantFrom<unknown>(
+  '',
+  ' ',
+  '\t',
+  '  \n',
+  null,
+  undefined,
+  [],
+  ['', ' '],
+);
 export const text = fc.string({ maxLength: 24 });
 export const anyText = fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 12 }));
 
@@ -32,21 +41,36 @@ export const numberLike = fc.oneof(
 );
 
 export const dateLike = fc
-  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('1900-01-01T00:00:00Z'),
+    max: new Date('2100-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .chain((date) => {
     const [y, m, d] = date.toISOString().slice(0, 10).split('-');
-    return fc.constantFrom(`${y}-${m}-${d}`, `${m}/${d}/${y}`, `${y}/${m}/${d}`, `${m}-${d}-${y}`, date.toISOString());
+    return fc.constantFrom(
+      `${y}-${m}-${d}`,
+      `${m}/${d}/${y}`,
+      `${y}/${m}/${d}`,
+      `${m}-${d}-${y}`,
+      date.toISOString(),
+    );
   });
 
-export const emailLike = fc.oneof(fc.emailAddress(), fc.constantFrom('a@b', 'ana at example.test', 'a@.b.cc', 'a@b..cc', 'a@@b.cc'));
+export const emailLike = fc.oneof(
+  fc.emailAddress(),
+  fc.constantFrom('a@b', 'ana at example.test', 'a@.b.cc', 'a@b..cc', 'a@@b.cc'),
+);
 
 const choiceLike = (options: string[]): fc.Arbitrary<unknown> =>
-  options.length === 0 ? text : fc.oneof(
-    fc.subarray(options, { minLength: 1 }).map((list) => list.join(', ')),
-    fc.subarray(options, { minLength: 1 }),
-    fc.constantFrom(...options).map((option) => option.toLowerCase()),
-    fc.constantFrom('Gold', 'Boxing', ',', ' , ', 'true', 'no'),
-  );
+  options.length === 0
+    ? text
+    : fc.oneof(
+        fc.subarray(options, { minLength: 1 }).map((list) => list.join(', ')),
+        fc.subarray(options, { minLength: 1 }),
+        fc.constantFrom(...options).map((option) => option.toLowerCase()),
+        fc.constantFrom('Gold', 'Boxing', ',', ' , ', 'true', 'no'),
+      );
 
 /** A value for one custom field, typed for it most of the time. */
 export const customValueFor = (definition: CustomFieldDefinition): fc.Arbitrary<unknown> => {

@@ -77,25 +77,35 @@ describe('the input readers', () => {
   });
 
   it('accept every well-formed email address', () => {
-    fc.assert(fc.property(fc.emailAddress(), (value) => expect(readEmail(value)).toBe(value)), runs);
+    fc.assert(
+      fc.property(fc.emailAddress(), (value) => expect(readEmail(value)).toBe(value)),
+      runs,
+    );
   });
 
   it('read a phone as E.164, or refuse it naming Phone', () => {
     fc.assert(
-      fc.property(fc.oneof(phoneLike, anyText), fc.constantFrom('US', 'GB', undefined), (value, country) => {
-        const phone = readOrRefuse(() => readPhone(value, country), 'Phone');
-        if (phone !== undefined) expect(phone).toMatch(E164);
-      }),
+      fc.property(
+        fc.oneof(phoneLike, anyText),
+        fc.constantFrom('US', 'GB', undefined),
+        (value, country) => {
+          const phone = readOrRefuse(() => readPhone(value, country), 'Phone');
+          if (phone !== undefined) expect(phone).toMatch(E164);
+        },
+      ),
       runs,
     );
   });
 
   it('read a North American number however it is written, keeping its digits', () => {
     fc.assert(
-      fc.property(phoneLike.filter((p) => /^(\(555\)|\+1 |555\.)/.test(p)), (value) => {
-        const digits = value.replace(/\D/g, '').replace(/^1/, '');
-        expect(readPhone(value, 'US')).toBe(`+1${digits}`);
-      }),
+      fc.property(
+        phoneLike.filter((p) => /^(\(555\)|\+1 |555\.)/.test(p)),
+        (value) => {
+          const digits = value.replace(/\D/g, '').replace(/^1/, '');
+          expect(readPhone(value, 'US')).toBe(`+1${digits}`);
+        },
+      ),
       runs,
     );
   });
@@ -112,11 +122,15 @@ describe('the input readers', () => {
 
   it('read grouped and plain amounts as the amount written', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
-        const written = `${whole.toLocaleString('en-US')}.${String(cents).padStart(2, '0')}`;
-        expect(readNumber(written, 'Budget')).toBeCloseTo(whole + cents / 100, 6);
-        expect(readNumber(`$${written}`, 'Budget')).toBeCloseTo(whole + cents / 100, 6);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 0, max: 99 }),
+        (whole, cents) => {
+          const written = `${whole.toLocaleString('en-US')}.${String(cents).padStart(2, '0')}`;
+          expect(readNumber(written, 'Budget')).toBeCloseTo(whole + cents / 100, 6);
+          expect(readNumber(`$${written}`, 'Budget')).toBeCloseTo(whole + cents / 100, 6);
+        },
+      ),
       runs,
     );
   });
@@ -151,10 +165,13 @@ describe('the input readers', () => {
 
   it('read yes/no words as booleans, or refuse them naming the field', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.constantFrom('yes', 'No', 'TRUE', ' 0 ', 'checked'), text), (value) => {
-        const flag = readOrRefuse(() => readBoolean(value, 'Opt In'), 'Opt In');
-        if (flag !== undefined) expect(typeof flag).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(fc.constantFrom('yes', 'No', 'TRUE', ' 0 ', 'checked'), text),
+        (value) => {
+          const flag = readOrRefuse(() => readBoolean(value, 'Opt In'), 'Opt In');
+          if (flag !== undefined) expect(typeof flag).toBe('boolean');
+        },
+      ),
       runs,
     );
   });
@@ -195,9 +212,12 @@ describe('custom field values', () => {
           );
           if (body === undefined || body.length === 0) return;
           const [entry] = body;
-          const unchecking = definition.dataType === 'CHECKBOX' && Array.isArray(entry!.field_value) &&
+          const unchecking =
+            definition.dataType === 'CHECKBOX' &&
+            Array.isArray(entry!.field_value) &&
             (entry!.field_value as unknown[]).length === 0;
-          if (!unchecking) expect(customValueProblem(definition, entry!.field_value)).toBeUndefined();
+          if (!unchecking)
+            expect(customValueProblem(definition, entry!.field_value)).toBeUndefined();
         }),
         runs,
       );
@@ -207,7 +227,9 @@ describe('custom field values', () => {
   it('are left out entirely when blank, so HighLevel keeps the stored value', () => {
     fc.assert(
       fc.property(fc.constantFrom(...definitions), blank, (definition, raw) => {
-        expect(customFieldsBody({ [`custom_field__${definition.id}`]: raw }, index, bundle)).toEqual([]);
+        expect(
+          customFieldsBody({ [`custom_field__${definition.id}`]: raw }, index, bundle),
+        ).toEqual([]);
       }),
       runs,
     );
@@ -215,17 +237,21 @@ describe('custom field values', () => {
 
   it('read by customFieldValue agree with what customFieldsBody sends', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...definitions), fc.constantFrom('5', 'Yoga', '2026-03-15', 'yes'), (definition, raw) => {
-        let direct: unknown;
-        try {
-          direct = customFieldValue(definition, raw, bundle);
-        } catch {
-          return;
-        }
-        expect(customFieldsBody({ [`custom_field__${definition.id}`]: raw }, index, bundle)).toEqual([
-          { id: definition.id, field_value: direct },
-        ]);
-      }),
+      fc.property(
+        fc.constantFrom(...definitions),
+        fc.constantFrom('5', 'Yoga', '2026-03-15', 'yes'),
+        (definition, raw) => {
+          let direct: unknown;
+          try {
+            direct = customFieldValue(definition, raw, bundle);
+          } catch {
+            return;
+          }
+          expect(
+            customFieldsBody({ [`custom_field__${definition.id}`]: raw }, index, bundle),
+          ).toEqual([{ id: definition.id, field_value: direct }]);
+        },
+      ),
       { numRuns: 100 },
     );
   });

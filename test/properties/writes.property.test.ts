@@ -32,19 +32,28 @@ const echoingHighLevel = (): Seen[] => {
     };
   const asContact = (body: Record<string, any>) => {
     const { customFields, locationId: _location, ...fields } = body;
-    const values = (customFields ?? []).map((entry: any) => ({ id: entry.id, value: entry.field_value }));
+    const values = (customFields ?? []).map((entry: any) => ({
+      id: entry.id,
+      value: entry.field_value,
+    }));
     return { id: 'c-1', ...fields, customFields: values };
   };
   nock.cleanAll();
   const api = nock(API).persist();
-  api.get('/locations/loc-test-1/customFields').query(true).reply(function (uri, raw) {
-    record('GET').call(this, uri, raw);
-    return [200, definitions];
-  });
-  api.get('/contacts/search/duplicate').query(true).reply(function (uri, raw) {
-    record('GET').call(this, uri, raw);
-    return [200, { contact: null }];
-  });
+  api
+    .get('/locations/loc-test-1/customFields')
+    .query(true)
+    .reply(function (uri, raw) {
+      record('GET').call(this, uri, raw);
+      return [200, definitions];
+    });
+  api
+    .get('/contacts/search/duplicate')
+    .query(true)
+    .reply(function (uri, raw) {
+      record('GET').call(this, uri, raw);
+      return [200, { contact: null }];
+    });
   api.get('/contacts/c-1').reply(function (uri, raw) {
     record('GET').call(this, uri, raw);
     return [200, { contact: { id: 'c-1' } }];
@@ -63,7 +72,9 @@ const echoingHighLevel = (): Seen[] => {
 
 const contactRequests = (seen: Seen[]) => seen.filter((r) => !r.path.endsWith('/customFields'));
 const isTagList = (tags: unknown) =>
-  Array.isArray(tags) && tags.length > 0 && tags.every((t) => typeof t === 'string' && t !== '' && t === t.trim() && !t.includes(','));
+  Array.isArray(tags) &&
+  tags.length > 0 &&
+  tags.every((t) => typeof t === 'string' && t !== '' && t === t.trim() && !t.includes(','));
 
 /** How many generated inputs were sent and how many refused, so neither path goes untested. */
 const outcomes = { sent: 0, refused: 0 };
@@ -109,7 +120,9 @@ describe('contact writes through the app', () => {
 
   it('Create or Update Contact sends a spec-shaped upsert, or refuses naming a field and sends no contact request', async () => {
     await fc.assert(
-      fc.asyncProperty(contactInput, (input) => runAndCheck('create_or_update_contact', input, 'upsert')),
+      fc.asyncProperty(contactInput, (input) =>
+        runAndCheck('create_or_update_contact', input, 'upsert'),
+      ),
       runs,
     );
   });

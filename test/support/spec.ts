@@ -6,9 +6,11 @@ import contactsSpec from '../../sandbox/openapi/apps/contacts.json';
 
 type ContactDto = 'CreateContactDto' | 'UpdateContactDto' | 'UpsertContactDto';
 
-const schemas = (contactsSpec as unknown as {
-  components: { schemas: Record<string, { properties: Record<string, unknown> }> };
-}).components.schemas;
+const schemas = (
+  contactsSpec as unknown as {
+    components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+  }
+).components.schemas;
 
 /** The body properties a contact write accepts; HighLevel answers 422 for any other. */
 export const allowedKeysOf = (dto: ContactDto): Set<string> =>
