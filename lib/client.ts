@@ -14,7 +14,7 @@ import type {
 import { errors as zapierErrors } from 'zapier-platform-core';
 import type { ZodType } from 'zod/v3';
 
-import { API_VERSION, apiBaseUrl } from './config';
+import { API_VERSION, apiBaseUrl, requestTimeoutMs } from './config';
 import type { RequestContext } from './errors';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -35,9 +35,6 @@ export interface HighLevelCall<T> {
   /** Only while connecting, before the connection's own token is stored. */
   accessToken?: string;
 }
-
-/** Zapier gives an action about 30 seconds; a slow answer must fail before that, clearly. */
-const REQUEST_TIMEOUT_MS = 25_000;
 
 export const locationIdOf = (bundle: Bundle): string => {
   const locationId = bundle.authData?.locationId;
@@ -108,7 +105,7 @@ export const callHighLevel = async <T>(z: ZObject, call: HighLevelCall<T>): Prom
     url: apiBaseUrl() + fillRoute(call.route, call.pathParams),
     method: call.method,
     params: queryOf(call.params),
-    timeout: REQUEST_TIMEOUT_MS,
+    timeout: requestTimeoutMs(),
     middlewareData: { highLevel: context },
   };
   if (call.body !== undefined) request.body = call.body;

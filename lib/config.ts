@@ -9,6 +9,17 @@ export const API_VERSION = '2021-07-28';
 const PRODUCTION_API_URL = 'https://services.leadconnectorhq.com';
 const PRODUCTION_MARKETPLACE_URL = 'https://marketplace.gohighlevel.com';
 
+/**
+ * Zapier gives an action about 30 seconds, so a slow answer must fail before that, clearly.
+ * HIGHLEVEL_REQUEST_TIMEOUT_MS can only shorten the wait (tests use it to reach the timeout).
+ */
+const MAX_REQUEST_TIMEOUT_MS = 25_000;
+
+export const requestTimeoutMs = (): number => {
+  const configured = Number(process.env.HIGHLEVEL_REQUEST_TIMEOUT_MS);
+  return configured > 0 ? Math.min(configured, MAX_REQUEST_TIMEOUT_MS) : MAX_REQUEST_TIMEOUT_MS;
+};
+
 const trimSlash = (url: string): string => url.replace(/\/+$/, '');
 
 /** Read at call time, not import time, so tests and the CLI can point a loaded app elsewhere. */

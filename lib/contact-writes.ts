@@ -59,9 +59,10 @@ const finish = async (
   const dropped = fieldsNotStored(sent, contact);
   if (dropped.length) throw notStoredError(z, contact, dropped);
   const withTags = tags.length ? { ...contact, tags: await addTags(z, contact.id, tags) } : contact;
+  // The contact is saved: a throttle while labelling it must not make Zapier replay the write.
   const labels =
     definitions === emptyDefinitions && customFieldIdsIn([contact]).length
-      ? await loadDefinitions(z, bundle, customFieldIdsIn([contact]))
+      ? await loadDefinitions(z, bundle, customFieldIdsIn([contact])).catch(() => emptyDefinitions)
       : definitions;
   return contactResult(withTags, labels);
 };

@@ -46,6 +46,16 @@ export const invalidInput = (fieldLabel: string, problem: string, example?: stri
     `The "${fieldLabel}" field ${problem}.` + (example ? ` For example: ${example}.` : ''),
   );
 
+/** An email address or a phone number: never quoted back in a message or a log. */
+export const looksPersonal = (value: string): boolean => /@|\d[\d\s().+-]{5,}\d/.test(value);
+
+/**
+ * The user's value, quoted after a refusal so they see what was wrong, unless it looks like an
+ * email or a phone (mapped into the wrong field), which must not reach task history or logs.
+ * Limit: a name mapped into the wrong field cannot be told apart from a mistyped word.
+ */
+export const shown = (value: string): string => (looksPersonal(value) ? '' : ` ("${value}")`);
+
 const parseBody = (response: HttpResponse): HighLevelErrorBody => {
   try {
     const parsed: unknown = JSON.parse(response.content);
@@ -113,15 +123,36 @@ const notFound = (context: Pick<RequestContext, 'resource' | 'resourceId'> | und
   );
 };
 
-const unauthorized = (messages: string[]): never => {
+/**
+ * The scope HighLevel checks for a route (docs: oauth/Scopes.md), so a refusal can name it:
+ * HighLevel's own message does not say which scope is missing.
+ */
+const SCOPE_OF_ROUTE: Array<[RegExp, (method: string) => string]> = [
+  [/^\/contacts\/search$/, () => 'contacts.readonly'],
+  [/^\/contacts\//, (method) => (method === 'GET' ? 'contacts.readonly' : 'contacts.write')],
+  [/^\/locations\/\{locationId\}\/customFields/, () => 'locations/customFields.readonly'],
+  [/^\/locations\/\{locationId\}\/tags/, () => 'locations/tags.readonly'],
+  [/^\/locations\/\{locationId\}\/tasks/, () => 'locations/tasks.readonly'],
+  [/^\/locations\/\{locationId\}$/, () => 'locations.readonly'],
+  [/^\/users\//, () => 'users.readonly'],
+];
+
+const scopeFor = (method: string, route: string | undefined): string | undefined => {
+  if (!route) return undefined;
+  const rule = SCOPE_OF_ROUTE.find(([pattern]) => pattern.test(route));
+  return rule?.[1](method.toUpperCase());
+};
+
+const unauthorized = (messages: string[], scope: string | undefined): never => {
   const reason = messages.join('; ');
   // HighLevel also answers 401 when the token is fine but lacks a scope; refreshing would not
   // help and would hide the reason, so only a bad or expired token triggers a refresh.
   if (/authClass|scope/i.test(reason)) {
+    const permission = scope ? `the "${scope}" permission` : 'a permission it needs';
     throw new zapierErrors.Error(
-      `HighLevel refused this step because the connection lacks a permission it needs ` +
-        `(${reason}). Reconnect your HighLevel account and approve every permission the app ` +
-        `asks for.`,
+      `HighLevel refused this step because the connection lacks ${permission} ` +
+        `(HighLevel said: ${reason}). Reconnect your HighLevel account and approve every ` +
+        `permission the app asks for.`,
       'MissingScope',
       401,
     );
@@ -209,7 +240,9 @@ export const throwForHighLevelError = (response: HttpResponse, _z: ZObject): Htt
   const body = parseBody(response);
   const messages = messagesOf(body);
 
-  if (response.status === 401) return unauthorized(messages);
+  if (response.status === 401) {
+    return unauthorized(messages, scopeFor(response.request.method ?? 'GET', context?.route));
+  }
   if (response.status === 403) return forbidden(messages);
   if (response.status === 404) {
     throw new zapierErrors.Error(notFound(context), 'NotFound', 404);

@@ -6,7 +6,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Bundle } from 'zapier-platform-core';
 
-import { invalidInput } from './errors';
+import { invalidInput, shown } from './errors';
 
 // The phone and date libraries load on first use: together they add about 25 ms to every cold
 // start, and most runs read no phone or date.
@@ -35,7 +35,8 @@ export const requireText = (value: unknown, label: string, example: string): str
   return text;
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
+/** One @, and a domain of non-empty labels: HighLevel refuses "a@.b.cc" and "a@b..cc". */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[^\s@.]{2,}$/;
 
 export const readEmail = (value: unknown, label = 'Email'): string | undefined => {
   const text = readText(value);
@@ -79,7 +80,7 @@ export const readBoolean = (value: unknown, label: string): boolean | undefined 
   if (text === undefined) return undefined;
   if (TRUE_WORDS.has(text)) return true;
   if (FALSE_WORDS.has(text)) return false;
-  throw invalidInput(label, `should be yes or no, not "${text}"`, 'true, false, yes or no');
+  throw invalidInput(label, `should be yes or no${shown(text)}`, 'true, false, yes or no');
 };
 
 /**
@@ -97,7 +98,7 @@ export const readNumber = (value: unknown, label: string): number | undefined =>
   const grouped = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned);
   const plain = /^-?\d+(\.\d+)?$/.test(cleaned) || /^-?\.\d+$/.test(cleaned);
   if (!grouped && !plain) {
-    throw invalidInput(label, `is not a number ("${text}")`, '1250.50 or 1,250.50');
+    throw invalidInput(label, `is not a number${shown(text)}`, '1250.50 or 1,250.50');
   }
   return Number(cleaned.replace(/,/g, ''));
 };
@@ -123,7 +124,7 @@ export const readDate = (value: unknown, label: string): string | undefined => {
   }
   const iso = dateTime().fromISO(text, { setZone: true });
   if (iso.isValid) return iso.toFormat('yyyy-MM-dd');
-  throw invalidInput(label, `is not a date ("${text}")`, '2026-03-15 or 03/15/2026');
+  throw invalidInput(label, `is not a date${shown(text)}`, '2026-03-15 or 03/15/2026');
 };
 
 const LOCAL_DATETIME_FORMATS = [
@@ -162,7 +163,7 @@ export const readDateTime = (
   if (!moment.isValid) {
     throw invalidInput(
       label,
-      `is not a date and time ("${text}")`,
+      `is not a date and time${shown(text)}`,
       '2026-03-10 09:00 (read in the Zap\'s timezone) or 2026-03-10T17:00:00Z',
     );
   }

@@ -6,7 +6,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { defineInputFields } from 'zapier-platform-core';
 
-import { invalidInput } from '../errors';
+import { invalidInput, shown } from '../errors';
 import {
   locationCountryOf,
   readBoolean,
@@ -176,7 +176,11 @@ const readCountry = (value: unknown): string | undefined => {
   const byName = countryChoices().find((choice) => choice.label.toUpperCase() === text);
   if (byName) return byName.value;
   if (!countryChoices().some((choice) => choice.value === text)) {
-    throw invalidInput('Country', `is not a country HighLevel knows ("${text}")`, 'US, GB or Canada');
+    throw invalidInput(
+      'Country',
+      `is not a country HighLevel knows${shown(text)}`,
+      'US, GB or Canada',
+    );
   }
   return text;
 };
@@ -185,7 +189,7 @@ const readTimezone = (value: unknown): string | undefined => {
   const text = readText(value);
   if (text === undefined) return undefined;
   if (!timezoneChoices().some((choice) => choice.value === text)) {
-    throw invalidInput('Timezone', `is not a timezone ("${text}")`, 'America/New_York');
+    throw invalidInput('Timezone', `is not a timezone${shown(text)}`, 'America/New_York');
   }
   return text;
 };
@@ -194,10 +198,15 @@ const readWebsite = (value: unknown): string | undefined => {
   const text = readText(value);
   if (text === undefined) return undefined;
   const withScheme = /^https?:\/\//i.test(text) ? text : `https://${text}`;
+  let url: URL | undefined;
   try {
-    new URL(withScheme);
+    url = new URL(withScheme);
   } catch {
-    throw invalidInput('Website', `is not a web address ("${text}")`, 'https://example.com');
+    url = undefined;
+  }
+  // An email mapped into Website parses as https://user@host; it is a mapping mistake.
+  if (!url || url.username || url.password || !url.hostname.includes('.')) {
+    throw invalidInput('Website', `is not a web address${shown(text)}`, 'https://example.com');
   }
   return withScheme;
 };

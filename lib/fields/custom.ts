@@ -9,7 +9,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { callHighLevel, locationIdOf } from '../client';
-import { invalidInput } from '../errors';
+import { invalidInput, looksPersonal } from '../errors';
 import {
   isBlank,
   locationCountryOf,
@@ -75,10 +75,14 @@ const writeCache = async (z: ZObject, bundle: Bundle, list: CustomFieldDefinitio
   }
 };
 
+const isTransient = (error: unknown): boolean =>
+  ['ThrottledError', 'RefreshAuthError'].includes((error as Error | undefined)?.name ?? '');
+
 /**
  * The definitions, at most one request per run. `knownIds` are field ids seen on contacts: one
  * missing from the cached list means a field was added since, so the list is fetched again.
- * A failure never stops the run: standard fields still work and `problem` says what is missing.
+ * Any other failure never stops the run: standard fields still work and `problem` says what is
+ * missing.
  */
 export const loadDefinitions = async (
   z: ZObject,
@@ -95,6 +99,9 @@ export const loadDefinitions = async (
     await writeCache(z, bundle, list);
     return index(list);
   } catch (error) {
+    // A throttle or a rejected token fails the run, so Zapier retries it whole, rather than
+    // firing items without their custom fields (never fired again) or refusing a write's input.
+    if (isTransient(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     z.console.log(`Custom field definitions could not be loaded: ${reason}`);
     return index(cached ?? [], reason);
@@ -197,16 +204,20 @@ const matchOption = (definition: CustomFieldDefinition, value: string): string =
   if (match === undefined) {
     throw invalidInput(
       definition.name,
-      `has no choice "${value}"`,
+      looksPersonal(value) ? 'has no such choice' : `has no choice "${value}"`,
       options.length ? `one of ${options.join(', ')}` : undefined,
     );
   }
   return match;
 };
 
-const checkboxValue = (definition: CustomFieldDefinition, raw: unknown): string[] => {
+/** A list of separators only (", ,") is as empty as a blank field: nothing is sent for it. */
+const listOrNothing = (items: string[]): string[] | undefined => (items.length ? items : undefined);
+
+const checkboxValue = (definition: CustomFieldDefinition, raw: unknown): string[] | undefined => {
   const options = optionsOf(definition);
   const items = readList(raw);
+  if (!items.length) return undefined;
   const [only] = options;
   if (options.length === 1 && only !== undefined && items.length === 1) {
     const word = items[0]!.toLowerCase();
@@ -216,7 +227,10 @@ const checkboxValue = (definition: CustomFieldDefinition, raw: unknown): string[
   return items.map((item) => matchOption(definition, item));
 };
 
-/** The value HighLevel accepts for one custom field, or a clear error naming it. */
+/**
+ * The value HighLevel accepts for one custom field, or a clear error naming it; undefined when
+ * the input holds nothing to send.
+ */
 export const customFieldValue = (
   definition: CustomFieldDefinition,
   raw: unknown,
@@ -234,12 +248,12 @@ export const customFieldValue = (
     case 'CHECKBOX':
       return checkboxValue(definition, raw);
     case 'MULTIPLE_OPTIONS':
-      return readList(raw).map((item) => matchOption(definition, item));
+      return listOrNothing(readList(raw).map((item) => matchOption(definition, item)));
     case 'SINGLE_OPTIONS':
     case 'RADIO':
       return matchOption(definition, readText(raw) ?? '');
     case 'TEXTBOX_LIST':
-      return readList(raw);
+      return listOrNothing(readList(raw));
     case 'FILE_UPLOAD':
       throw invalidInput(label, 'is a file upload field, which a Zap cannot set');
     default:
@@ -275,7 +289,8 @@ export const customFieldsBody = (
         'refresh the fields of this step and map the value again',
       );
     }
-    body.push({ id, field_value: customFieldValue(definition, raw, bundle) });
+    const value = customFieldValue(definition, raw, bundle);
+    if (value !== undefined) body.push({ id, field_value: value });
   }
   return body;
 };

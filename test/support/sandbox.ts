@@ -2,6 +2,7 @@
  * A fresh sandbox per test file, with the app pointed at it and connected through the real OAuth
  * flow. Every file ends by checking that no request or response broke HighLevel's spec.
  */
+import App from '../../index';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
 import { ZapierRunner } from '../../scripts/zapier-runner';
 
@@ -14,6 +15,14 @@ const followAuthorize = async (url: string): Promise<string> => {
   const response = await fetch(url, { redirect: 'manual' });
   return response.headers.get('location') ?? '';
 };
+
+/**
+ * zapier-platform-core wraps Node's shared http.request once per process to log raw requests.
+ * Done before nock is active, that wrapper keeps the real http.request, and nock test files run
+ * later in the same jest worker then reach the network instead of their mocks. The app makes
+ * every request through z.request, so the sandbox tests lose nothing by skipping the wrapper.
+ */
+(App as unknown as { flags: Record<string, unknown> }).flags.skipHttpPatch = true;
 
 export const useSandbox = (options: SandboxOptions = {}): Connected => {
   const connected = {} as Connected;
