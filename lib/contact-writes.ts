@@ -13,7 +13,7 @@ import {
   updateContact,
   upsertContact,
 } from './contacts';
-import { InvalidInputError, invalidInput } from './errors';
+import { invalidInput } from './errors';
 import {
   contactBody,
   contactResult,
@@ -107,9 +107,10 @@ export const updateContactFromInput = async (
 export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: Input) => {
   const { body, definitions, tags } = await prepare(z, bundle, input, 'upsert');
   if (!body.email && !body.phone) {
-    throw new InvalidInputError(
-      'Fill in Email or Phone: both are empty, and HighLevel needs one of them to find the ' +
-        'contact. For example: jane@example.com.',
+    throw invalidInput(
+      'Email',
+      'is empty, and so is Phone; HighLevel needs one of them to find the contact',
+      'jane@example.com',
     );
   }
   const email = body.email === undefined ? undefined : String(body.email);

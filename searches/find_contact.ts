@@ -1,7 +1,7 @@
 import { defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { findDuplicate, listContactsMatching } from '../lib/contacts';
-import { InvalidInputError, invalidInput } from '../lib/errors';
+import { invalidInput } from '../lib/errors';
 import {
   contactOutputFields,
   contactResults,
@@ -27,9 +27,10 @@ const perform = async (z: ZObject, bundle: Bundle) => {
   const phone = readPhone(bundle.inputData.phone, locationCountryOf(bundle));
   const query = readText(bundle.inputData.query);
   if (!email && !phone && !query) {
-    throw new InvalidInputError(
-      'Fill in Email, Phone or Search Text: all three are empty. For example: ' +
-        'jane@example.com, +1 555 010 9999 or Jane Doe.',
+    throw invalidInput(
+      'Email',
+      'is empty, and so are Phone and Search Text; fill in one of them',
+      'jane@example.com, +1 555 010 9999 or Jane Doe',
     );
   }
   if (query && query.length > MAX_QUERY_LENGTH) {

@@ -51,7 +51,7 @@ describe('create_or_update_contact', () => {
   it('refuses a lead with neither email nor phone before sending anything', async () => {
     const failure = await failureOf(run({ first_name: 'Rae' }));
 
-    expect(failure.message).toMatch(/Fill in Email or Phone: both are empty/);
+    expect(failure.message).toMatch(/"Email" field is empty, and so is Phone/);
   });
 
   it('refuses an email that is not one, naming the field', async () => {

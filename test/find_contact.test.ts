@@ -48,6 +48,6 @@ describe('find_contact', () => {
   it('refuses a search with neither email nor phone', async () => {
     const failure = await failureOf(run({}));
 
-    expect(failure.message).toMatch(/Fill in Email, Phone or Search Text/);
+    expect(failure.message).toMatch(/"Email" field is empty, and so are Phone and Search Text/);
   });
 });

@@ -40,6 +40,10 @@ describe('B02 a lead with a phone and no email', () => {
   // Create-or-update with only a phone failed with 422: an empty email was sent along.
   it('is created or updated with no email key at all, the phone in E.164 and the location', async () => {
     const sent: Array<Record<string, unknown>> = [];
+    highLevel()
+      .get('/contacts/search/duplicate')
+      .query({ locationId: 'loc-test-1', number: '+15550109999' })
+      .reply(200, { contact: null });
     highLevel().post('/contacts/upsert').reply(upsertAnswer(sent, 'UpsertContactDto'));
 
     const result = await upsert({ first_name: 'Rae', phone: '+1 (555) 010-9999', email: '' });

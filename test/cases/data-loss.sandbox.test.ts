@@ -46,7 +46,7 @@ describe('B26 tags of a contact', () => {
 
     const writes = requests.filter((r) => r.method !== 'GET');
     expect(writes.map((r) => [r.method, r.route, r.body])).toEqual([
-      ['POST', 'post /contacts/{contactId}/tags', { tags: ['webinar'] }],
+      ['POST', '/contacts/{contactId}/tags', { tags: ['webinar'] }],
     ]);
     expect([...sandbox.store.contacts.get(contact.id)!.tags].sort()).toEqual([
       'newsletter',
@@ -81,7 +81,7 @@ describe('B26 tags of a contact', () => {
     );
 
     expect(requests.map((r) => [r.method, r.route, r.body])).toEqual([
-      ['DELETE', 'delete /contacts/{contactId}/tags', { tags: ['webinar'] }],
+      ['DELETE', '/contacts/{contactId}/tags', { tags: ['webinar'] }],
     ]);
     expect([...sandbox.store.contacts.get(contact.id)!.tags].sort()).toEqual(['newsletter', 'vip']);
   });

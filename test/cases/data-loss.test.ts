@@ -10,6 +10,10 @@ const highLevel = useNock();
 
 describe('B17 an email that is another address of an existing contact', () => {
   it("replaces the contact's primary email only when the user chose to", async () => {
+    highLevel()
+      .get('/contacts/search/duplicate')
+      .query(true)
+      .reply(200, { contact: { id: 'c-120', email: 'kim@example.test' } });
     let sent: Record<string, unknown> = {};
     const upsert = highLevel()
       .post('/contacts/upsert')

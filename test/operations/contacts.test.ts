@@ -177,7 +177,7 @@ describe('find_contact', () => {
 
   it('refuses a search with nothing to look for', async () => {
     expect(await failureOf(run('searches', 'find_contact', {}))).toMatch(
-      /Fill in Email, Phone or Search Text/,
+      /"Email" field is empty, and so are Phone and Search Text/,
     );
   });
 });

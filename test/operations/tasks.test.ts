@@ -179,7 +179,7 @@ describe('delete_task', () => {
       run('creates', 'delete_task', { contact_id: CONTACT, task_id: 't-1' }),
     );
 
-    expect(message).toMatch(/lacks a permission/);
+    expect(message).toMatch(/lacks the "contacts.write" permission/);
   });
 });
 
