@@ -3,6 +3,7 @@ import { defineCreate, type Bundle, type ZObject } from 'zapier-platform-core';
 import { bulkTagFailures, bulkUpdateTags, type BulkTagAction } from '../lib/bulk-tags';
 import { invalidInput } from '../lib/errors';
 import { contactIdsField, tagsInputField } from '../lib/fields/pickers';
+import { yesNo } from '../lib/fields/yes-no';
 import { readBoolean, readIdList, readList } from '../lib/input';
 
 const readAction = (value: unknown): BulkTagAction => {
@@ -77,8 +78,8 @@ export default defineCreate({
       {
         key: 'remove_all_tags',
         label: 'Remove All Tags',
-        type: 'boolean',
-        default: 'false',
+        ...yesNo,
+        default: 'no',
         helpText:
           'Only with Remove: Yes takes every tag off these contacts, not just the ones listed.',
       },

@@ -8,6 +8,7 @@ import {
   phoneField,
 } from '../lib/fields/contact';
 import { customFieldInputsFor, customFieldOutputsFor } from '../lib/fields/custom';
+import { yesNo } from '../lib/fields/yes-no';
 import { sampleContact } from '../lib/samples';
 
 const perform = async (z: ZObject, bundle: Bundle) =>
@@ -41,8 +42,8 @@ export default defineCreate({
       {
         key: 'replace_primary_email',
         label: 'Replace Primary Email?',
-        type: 'boolean',
-        default: 'false',
+        ...yesNo,
+        default: 'no',
         helpText:
           "When the email is one of an existing contact's additional emails, No (the default) " +
           'updates that contact and keeps its primary email. Yes makes this email the primary.',

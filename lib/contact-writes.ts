@@ -13,7 +13,8 @@ import {
   updateContact,
   upsertContact,
 } from './contacts';
-import { invalidInput } from './errors';
+import { InvalidInputError, invalidInput } from './errors';
+import { readBoolean } from './input';
 import {
   contactBody,
   contactResult,
@@ -43,7 +44,8 @@ const prepare = async (z: ZObject, bundle: Bundle, input: Input, mode: 'create' 
 const notStoredError = (z: ZObject, contact: Contact, fields: string[]) =>
   new z.errors.Error(
     `HighLevel saved contact ${contact.id} but did not keep: ${fields.join(', ')}. Check the ` +
-      'contact in HighLevel; another contact may already use that email or phone.',
+      'contact in HighLevel before replaying this step: another contact may already use that ' +
+      'email or phone, or a setting of the location may refuse the value.',
     'NotStored',
     409,
   );
@@ -56,9 +58,9 @@ const finish = async (
   tags: string[],
   definitions: Definitions,
 ) => {
-  const dropped = fieldsNotStored(sent, contact);
-  if (dropped.length) throw notStoredError(z, contact, dropped);
   const withTags = tags.length ? { ...contact, tags: await addTags(z, contact.id, tags) } : contact;
+  const dropped = fieldsNotStored(sent, contact, definitions);
+  if (dropped.length) throw notStoredError(z, contact, dropped);
   // The contact is saved: a throttle while labelling it must not make Zapier replay the write.
   const labels =
     definitions === emptyDefinitions && customFieldIdsIn([contact]).length
@@ -81,10 +83,9 @@ export const updateContactFromInput = async (
 ) => {
   const { body, definitions, tags } = await prepare(z, bundle, input, 'update');
   if (!Object.keys(body).length && !tags.length) {
-    throw invalidInput(
-      'Contact fields',
-      'are all empty, so there is nothing to update',
-      'fill in at least one field, such as Phone or Tags to Add',
+    throw new InvalidInputError(
+      'Every field of this step is empty, so there is nothing to update. Fill in at least one, ' +
+        'such as Phone or Tags to Add.',
     );
   }
   const contact = Object.keys(body).length
@@ -113,12 +114,14 @@ export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: 
       'jane@example.com',
     );
   }
+  const replacePrimary = readBoolean(input.replace_primary_email, 'Replace Primary Email?') === true;
   const email = body.email === undefined ? undefined : String(body.email);
-  const existing = await findDuplicate(
-    z,
-    bundle,
-    email ? { email } : { phone: String(body.phone) },
-  );
+  const phone = body.phone === undefined ? undefined : String(body.phone);
+  // By email, then by phone: HighLevel's upsert matches on either, and a contact matched by its
+  // phone would otherwise have its primary email replaced too.
+  const existing =
+    (email ? await findDuplicate(z, bundle, { email }) : null) ??
+    (phone ? await findDuplicate(z, bundle, { phone }) : null);
 
   if (!existing) {
     // Limit: a contact created by someone else between the lookup and this upsert would have
@@ -128,14 +131,20 @@ export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: 
     return { ...(await finish(z, bundle, contact, body, created ? [] : tags, definitions)), created };
   }
 
-  const replacePrimary =
-    input.replace_primary_email === true || input.replace_primary_email === 'true';
   const primary = existing.email?.toLowerCase();
   if (email && !replacePrimary && primary && primary !== email.toLowerCase()) {
     const { email: _kept, companyName, ...rest } = body;
+    if (companyName) {
+      // Keeping the primary email means saving through HighLevel's update, which takes no
+      // company name; refusing now saves nothing by halves.
+      throw invalidInput(
+        'Company Name',
+        `cannot be saved on contact ${existing.id} while keeping its different primary email`,
+        undefined,
+        'leave Company Name empty, or set Replace Primary Email? to Yes',
+      );
+    }
     const contact = Object.keys(rest).length ? await updateContact(z, existing.id, rest) : existing;
-    // HighLevel's update takes no company name, so on this path it cannot be saved.
-    if (companyName) throw notStoredError(z, contact, ['Company Name']);
     return { ...(await finish(z, bundle, contact, rest, tags, definitions)), created: false };
   }
 

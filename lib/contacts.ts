@@ -89,7 +89,10 @@ export const deleteContact = async (z: ZObject, contactId: string): Promise<void
   });
 };
 
-/** Adds to the contact's tags; the ones it has stay. */
+/**
+ * Adds to the contact's tags; the ones it has stay. The answer lists tags, and each one asked
+ * for must be among them (HighLevel keeps tags in lower case), or the step says which were not.
+ */
 export const addTags = async (z: ZObject, contactId: string, tags: string[]): Promise<string[]> => {
   const result = await callHighLevel(z, {
     method: 'POST',
@@ -100,6 +103,17 @@ export const addTags = async (z: ZObject, contactId: string, tags: string[]): Pr
     resource: 'contact',
     idempotent: true,
   });
+  const kept = new Set(result.tags.map((tag) => tag.toLowerCase()));
+  const dropped = tags.filter((tag) => !kept.has(tag.toLowerCase()));
+  if (dropped.length) {
+    throw new z.errors.Error(
+      `HighLevel answered but did not add the tag${dropped.length > 1 ? 's' : ''} ` +
+        `${dropped.map((tag) => `"${tag}"`).join(', ')} to contact ${contactId}. Check the ` +
+        'contact in HighLevel, then replay this step.',
+      'NotStored',
+      409,
+    );
+  }
   return result.tags;
 };
 

@@ -41,9 +41,16 @@ export class InvalidInputError extends zapierErrors.Error {
 /**
  * Refuses bad input before anything is sent: names the field, says what is wrong and what works.
  */
-export const invalidInput = (fieldLabel: string, problem: string, example?: string): Error =>
+export const invalidInput = (
+  fieldLabel: string,
+  problem: string,
+  example?: string,
+  nextStep?: string,
+): Error =>
   new InvalidInputError(
-    `The "${fieldLabel}" field ${problem}.` + (example ? ` For example: ${example}.` : ''),
+    `The "${fieldLabel}" field ${problem}.` +
+      (example ? ` For example: ${example}.` : '') +
+      (nextStep ? ` ${nextStep.charAt(0).toUpperCase()}${nextStep.slice(1)}.` : ''),
   );
 
 /** An email address or a phone number: never quoted back in a message or a log. */

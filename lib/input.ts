@@ -182,13 +182,14 @@ const readDateOrUndefined = (text: string): string | undefined => {
 export const readId = (value: unknown, label: string, required = true): string | undefined => {
   const text = readText(value);
   if (text === undefined) {
-    if (required) throw invalidInput(label, 'is required but was empty', 'pick one from the list');
+    if (required) throw invalidInput(label, 'is required but was empty', undefined, 'pick one from the list');
     return undefined;
   }
   if (!/^[\w-]{1,64}$/.test(text)) {
     throw invalidInput(
       label,
       'does not look like a HighLevel ID',
+      undefined,
       'pick one from the list, or map the ID from an earlier step',
     );
   }
@@ -199,7 +200,7 @@ export const readId = (value: unknown, label: string, required = true): string |
 export const readIdList = (value: unknown, label: string): string[] => {
   const ids = [...new Set(readList(value))];
   if (!ids.length) {
-    throw invalidInput(label, 'is required but was empty', 'pick one from the list');
+    throw invalidInput(label, 'is required but was empty', undefined, 'pick one from the list');
   }
   return ids.map((id) => readId(id, label) as string);
 };

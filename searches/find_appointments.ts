@@ -3,6 +3,7 @@ import { defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
 import { findContactAppointments } from '../lib/appointments';
 import { appointmentOutput, appointmentOutputFields } from '../lib/fields/appointment';
 import { contactIdField } from '../lib/fields/contact';
+import { yesNo } from '../lib/fields/yes-no';
 import { readBoolean, readId } from '../lib/input';
 import { sampleAppointment } from '../lib/samples';
 
@@ -28,8 +29,8 @@ export default defineSearch({
       {
         key: 'upcoming_only',
         label: 'Upcoming Only',
-        type: 'boolean',
-        default: 'true',
+        ...yesNo,
+        default: 'yes',
         helpText: 'Yes (the default) skips appointments that have already started.',
       },
     ],

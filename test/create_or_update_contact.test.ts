@@ -161,6 +161,7 @@ describe('create_or_update_contact', () => {
 
   it('reports a value HighLevel did not keep instead of passing it off as saved', async () => {
     noDuplicate();
+    noDuplicate();
     highLevel()
       .post('/contacts/upsert')
       .reply(200, echo({ email: 'other@example.test', phone: '+15550100003' }, false));
@@ -168,5 +169,40 @@ describe('create_or_update_contact', () => {
     const failure = await failureOf(run({ email: 'new@example.test', phone: '+15550100003' }));
 
     expect(failure.message).toMatch(/did not keep: Email/);
+  });
+
+  // A lead whose phone belonged to another contact replaced that contact's primary email.
+  it("keeps the primary email of a contact matched by its phone, unless told to replace it", async () => {
+    highLevel().get('/contacts/search/duplicate').query({ locationId: 'loc-test-1', email: 'someone@example.test' }).reply(200, { contact: null });
+    highLevel()
+      .get('/contacts/search/duplicate')
+      .query({ locationId: 'loc-test-1', number: '+15550100048' })
+      .reply(200, { contact: { id: 'c-048', email: 'eli@example.test', phone: '+15550100048' } });
+    let sent: Record<string, unknown> = {};
+    highLevel()
+      .put('/contacts/c-048', (body) => {
+        sent = body;
+        return true;
+      })
+      .reply(200, { succeded: true, contact: { id: 'c-048', email: 'eli@example.test', phone: '+15550100048', city: 'Tulsa' } });
+
+    const result = await run({ email: 'someone@example.test', phone: '+15550100048', city: 'Tulsa' });
+
+    expect(sent).toEqual({ phone: '+15550100048', city: 'Tulsa' });
+    expect(result).toMatchObject({ id: 'c-048', email: 'eli@example.test', created: false });
+  });
+
+  it('refuses a company name it could only half save, before writing anything', async () => {
+    highLevel()
+      .get('/contacts/search/duplicate')
+      .query(true)
+      .reply(200, { contact: { id: 'c-120', email: 'kim@example.test' } });
+
+    const failure = await failureOf(
+      run({ email: 'kim.work@example.test', company_name: 'Acme Dental', tags: 'vip-new' }),
+    );
+
+    expect(failure.message).toMatch(/"Company Name" field cannot be saved on contact c-120/);
+    expect(failure.message).toMatch(/Replace Primary Email\? to Yes/);
   });
 });

@@ -68,3 +68,59 @@ describe('update_contact', () => {
     expect(failure.message).toMatch(/No contact with ID c-404 was found/);
   });
 });
+
+describe('update_contact reads and checks like a careful person', () => {
+  const highLevel = useNock();
+  const run = (input: Record<string, unknown>) =>
+    appTester(performOf('creates', 'update_contact'), bundleWith(input));
+
+  // Zapier's own yes/no type turned a mapped "off" into true, stopping all messages.
+  it('reads "off" in Do Not Disturb as no, and refuses a value that is neither', async () => {
+    let sent: Record<string, unknown> = {};
+    highLevel()
+      .put('/contacts/c-120', (body) => {
+        sent = body;
+        return true;
+      })
+      .reply(200, { succeded: true, contact: { id: 'c-120', dnd: false } });
+
+    await run({ contact_id: 'c-120', dnd: 'off' });
+    const failure = await failureOf(run({ contact_id: 'c-120', dnd: 'N/A' }));
+
+    expect(sent).toEqual({ dnd: false });
+    expect(failure.message).toMatch(/"Do Not Disturb" field should be yes or no/);
+  });
+
+  it('fails, naming the field, when HighLevel echoes an old value back', async () => {
+    highLevel()
+      .put('/contacts/c-120')
+      .reply(200, { succeded: true, contact: { id: 'c-120', city: 'Springfield', firstName: 'Eli' } });
+
+    const failure = await failureOf(run({ contact_id: 'c-120', city: 'Austin', first_name: 'Eli' }));
+
+    expect(failure.message).toMatch(/did not keep: City\./);
+  });
+
+  it('fails when HighLevel leaves a field it was sent out of its echo', async () => {
+    highLevel().put('/contacts/c-120').reply(200, { succeded: true, contact: { id: 'c-120' } });
+
+    const failure = await failureOf(run({ contact_id: 'c-120', first_name: 'Elijah' }));
+
+    expect(failure.message).toMatch(/did not keep: First Name/);
+  });
+
+  it('fails when HighLevel answers without a tag it was asked to add', async () => {
+    highLevel().post('/contacts/c-120/tags').reply(201, { tags: [] });
+    highLevel().get('/contacts/c-120').optionally().reply(200, { contact: { id: 'c-120' } });
+
+    const failure = await failureOf(run({ contact_id: 'c-120', tags: 'brand-new-tag' }));
+
+    expect(failure.message).toMatch(/did not add the tag "brand-new-tag"/);
+  });
+
+  it("refuses an owner given as a name rather than picked, before sending anything", async () => {
+    const failure = await failureOf(run({ contact_id: 'c-120', assigned_to: 'Dana Whitfield' }));
+
+    expect(failure.message).toMatch(/"Owner \(Assigned User\)" field does not look like a HighLevel ID/);
+  });
+});

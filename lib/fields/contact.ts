@@ -12,6 +12,7 @@ import {
   readBoolean,
   readDate,
   readEmail,
+  readId,
   readList,
   readPhone,
   readText,
@@ -19,6 +20,7 @@ import {
 import type { Contact } from '../schemas';
 import { labelledCustomFields, loadDefinitions, type Definitions } from './custom';
 import { labelForApiField } from './labels';
+import { yesNo } from './yes-no';
 
 type Choice = { value: string; label: string; sample: string };
 
@@ -134,7 +136,7 @@ const addressAndMoreFields = defineInputFields([
   {
     key: 'dnd',
     label: 'Do Not Disturb',
-    type: 'boolean',
+    ...yesNo,
     helpText: 'Yes stops all calls and messages to this contact. Leave empty to keep as is.',
   },
 ]);
@@ -235,7 +237,7 @@ export const contactBody = (
     timezone: readTimezone(input.timezone),
     dateOfBirth: readDate(input.date_of_birth, 'Date of Birth'),
     source: readText(input.source),
-    assignedTo: readText(input.assigned_to),
+    assignedTo: readId(input.assigned_to, 'Owner (Assigned User)', false),
     dnd: readBoolean(input.dnd, 'Do Not Disturb'),
   };
   if (mode !== 'update') body.companyName = readText(input.company_name);
@@ -332,25 +334,52 @@ export const contactResults = async (
 };
 
 const digits = (value: unknown): string => String(value ?? '').replace(/\D/g, '');
+const plain = (value: unknown): string =>
+  String(value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+const withoutScheme = (value: unknown): string =>
+  plain(value).replace(/^https?:\/\//, '').replace(/\/+$/, '');
+const DAY_MS = 86_400_000;
+
+/** Whether HighLevel's echo of one field holds what was sent, allowing for its formatting. */
+const echoHolds = (field: string, sent: unknown, echoed: unknown): boolean => {
+  if (echoed === undefined || echoed === null || echoed === '') return false;
+  switch (field) {
+    case 'phone':
+      return digits(echoed).endsWith(digits(sent).slice(-10));
+    case 'website':
+      return withoutScheme(echoed) === withoutScheme(sent);
+    case 'dateOfBirth':
+      // Stored as a date or as midnight in some timezone: a day either way is the same date.
+      return Math.abs(Date.parse(String(echoed)) - Date.parse(String(sent))) <= DAY_MS;
+    case 'dnd':
+      return echoed === sent;
+    default:
+      return plain(echoed) === plain(sent);
+  }
+};
 
 /**
- * The fields HighLevel's echo shows it did not keep. HighLevel answers 200 even when it drops a
- * value (an email matched to another contact, a field it ignores), so the echo is checked.
+ * The fields HighLevel's echo shows it did not keep. HighLevel answers 200 even when it drops or
+ * ignores a value (an email matched to another contact, a field it does not take), so the echo
+ * of every field sent is compared with what was sent; a field missing from it was not kept.
  */
-export const fieldsNotStored = (sent: Record<string, unknown>, contact: Contact): string[] => {
+export const fieldsNotStored = (
+  sent: Record<string, unknown>,
+  contact: Contact,
+  definitions?: Definitions,
+): string[] => {
   const stored = contact as Record<string, unknown>;
   const missing: string[] = [];
   for (const [field, value] of Object.entries(sent)) {
     if (field === 'customFields' || field === 'tags' || field === 'locationId') continue;
-    const echoed = stored[field];
-    if (echoed === undefined) continue; // HighLevel's echo leaves some fields out altogether.
-    const same =
-      field === 'email'
-        ? String(echoed ?? '').toLowerCase() === String(value).toLowerCase()
-        : field === 'phone'
-          ? digits(echoed).endsWith(digits(value).slice(-10))
-          : echoed !== null && echoed !== '';
-    if (!same) missing.push(labelForApiField(field));
+    if (!echoHolds(field, value, stored[field])) missing.push(labelForApiField(field));
+  }
+  // Custom values come back as { id, value }; an echo without the list says nothing about them.
+  if (Array.isArray(sent.customFields) && Array.isArray(contact.customFields)) {
+    const echoed = new Set(contact.customFields.map((field) => field.id));
+    for (const { id } of sent.customFields as Array<{ id: string }>) {
+      if (!echoed.has(id)) missing.push(definitions?.byId.get(id)?.name ?? `custom field ${id}`);
+    }
   }
   return missing;
 };

@@ -24,6 +24,7 @@ import {
   type Contact,
   type CustomFieldDefinition,
 } from '../schemas';
+import { yesNo } from './yes-no';
 
 export const CUSTOM_INPUT_PREFIX = 'custom_field__';
 export const CUSTOM_OUTPUT_PREFIX = 'custom__';
@@ -138,10 +139,20 @@ const optionsOf = (definition: CustomFieldDefinition): string[] => definition.pi
 
 const optionsHelp = (definition: CustomFieldDefinition): string => {
   const options = optionsOf(definition);
-  return options.length ? ` Choices: ${options.join(', ')}.` : '';
+  if (!options.length) return '';
+  // A text box list's options name its boxes; the values fill them in that order.
+  return definition.dataType === 'TEXTBOX_LIST'
+    ? ` One value per box, in order: ${options.join(', ')}.`
+    : ` Choices: ${options.join(', ')}.`;
 };
 
-/** One Zap input field per custom field, typed as HighLevel types it. */
+/**
+ * One Zap input field per custom field, shaped by its HighLevel type: choices as dropdowns,
+ * lists as lists, long text as a text box. Numbers, dates and yes/no are text fields with an
+ * example: Zapier's own number, date and boolean types convert a mapped value before the app
+ * sees it ("$1,250.50" arrives as 1, "off" as true, "when they sign" as today), and the app's
+ * readers refuse what they cannot read instead, naming the field.
+ */
 export const customInputFields = (definitions: Definitions) => {
   if (definitions.problem) {
     return [
@@ -169,10 +180,21 @@ export const customInputFields = (definitions: Definitions) => {
       case 'LARGE_TEXT':
         return { ...base, type: 'text' as const };
       case 'NUMERICAL':
+        return { ...base, type: 'string' as const, placeholder: '42', helpText: `A number. ${base.helpText}` };
       case 'MONETORY':
-        return { ...base, type: 'number' as const };
+        return {
+          ...base,
+          type: 'string' as const,
+          placeholder: '1,250.50',
+          helpText: `An amount, for example 1,250.50. ${base.helpText}`,
+        };
       case 'DATE':
-        return { ...base, type: 'datetime' as const };
+        return {
+          ...base,
+          type: 'string' as const,
+          placeholder: '2026-03-15',
+          helpText: `A date, for example 2026-03-15. ${base.helpText}`,
+        };
       case 'SINGLE_OPTIONS':
       case 'RADIO':
         return { ...base, type: 'string' as const, choices: options };
@@ -180,7 +202,7 @@ export const customInputFields = (definitions: Definitions) => {
         return { ...base, type: 'string' as const, choices: options, list: true };
       case 'CHECKBOX':
         return options.length === 1
-          ? { ...base, type: 'boolean' as const }
+          ? { ...base, ...yesNo }
           : { ...base, type: 'string' as const, choices: options, list: true };
       case 'TEXTBOX_LIST':
         return { ...base, type: 'string' as const, list: true };
@@ -275,6 +297,7 @@ export const customFieldsBody = (
     throw invalidInput(
       'Custom Fields',
       `could not be checked because the location's custom fields did not load (${definitions.problem})`,
+      undefined,
       'reconnect HighLevel, or leave the custom fields empty',
     );
   }
@@ -286,6 +309,7 @@ export const customFieldsBody = (
       throw invalidInput(
         `Custom field ${id}`,
         'no longer exists in this HighLevel location',
+        undefined,
         'refresh the fields of this step and map the value again',
       );
     }

@@ -81,6 +81,7 @@ export const noteBodyFromInput = (
     throw invalidInput(
       'Note',
       'and the other note fields are all empty, so there is nothing to change',
+      undefined,
       'fill in the new text or title',
     );
   }

@@ -30,6 +30,7 @@ describe('B18 a create HighLevel refuses', () => {
       highLevel()
         .get('/contacts/search/duplicate')
         .query(true)
+        .times(2)
         .optionally()
         .reply(200, { contact: null });
       let posts = 0;

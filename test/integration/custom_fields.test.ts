@@ -21,11 +21,12 @@ describe('custom fields', () => {
   it('offers each custom field of the location, typed as HighLevel types it', async () => {
     const fields = await editorFields();
 
-    expect(fields.Budget).toMatchObject({ type: 'number' });
-    expect(fields.Employees).toMatchObject({ type: 'number' });
+    // Numbers, dates and yes/no are text with an example, read by the app rather than by Zapier.
+    expect(fields.Budget).toMatchObject({ type: 'string', placeholder: '1,250.50' });
+    expect(fields.Employees).toMatchObject({ type: 'string', placeholder: '42' });
     expect(fields.Notes).toMatchObject({ type: 'text' });
-    expect(fields['Start Date']).toMatchObject({ type: 'datetime' });
-    expect(fields['Opt In']).toMatchObject({ type: 'boolean' });
+    expect(fields['Start Date']).toMatchObject({ type: 'string', placeholder: '2026-03-15' });
+    expect(fields['Opt In']).toMatchObject({ choices: [expect.objectContaining({ value: 'yes' }), expect.objectContaining({ value: 'no' })] });
     expect(fields.Plan).toMatchObject({ type: 'string', choices: ['Basic', 'Plus', 'Premium'] });
     expect(fields.Interests).toMatchObject({ list: true, choices: ['Yoga', 'Pilates', 'Spin'] });
     expect(fields['Preferred Contact']).toMatchObject({ choices: ['Email', 'Phone', 'SMS'] });
