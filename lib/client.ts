@@ -34,6 +34,8 @@ export interface HighLevelCall<T> {
   idempotent?: boolean;
   /** Only while connecting, before the connection's own token is stored. */
   accessToken?: string;
+  /** Labels for body paths HighLevel may name in a refusal, such as `customFields.0`. */
+  fieldLabels?: Record<string, string>;
 }
 
 export const locationIdOf = (bundle: Bundle): string => {
@@ -100,6 +102,8 @@ export const callHighLevel = async <T>(z: ZObject, call: HighLevelCall<T>): Prom
     route: call.route,
     resourceId: firstIdIn(call.pathParams),
     idempotent: call.idempotent ?? call.method !== 'POST',
+    pathParams: call.pathParams,
+    fieldLabels: call.fieldLabels,
   };
   const request: HttpRequestOptions & { url: string } = {
     url: apiBaseUrl() + fillRoute(call.route, call.pathParams),

@@ -38,7 +38,11 @@ const prepare = async (z: ZObject, bundle: Bundle, input: Input, mode: 'create' 
   const definitions = await definitionsFor(z, bundle, input);
   const customFields = customFieldsBody(input, definitions, bundle);
   if (customFields.length) body.customFields = customFields;
-  return { body, definitions, tags: mode === 'create' ? [] : tagsToAdd(input) };
+  // HighLevel names a refused custom value by its place in the list: say which field it is.
+  const labels = Object.fromEntries(
+    customFields.map(({ id }, i) => [`customFields.${i}`, definitions.byId.get(id)?.name ?? id]),
+  );
+  return { body, definitions, labels, tags: mode === 'create' ? [] : tagsToAdd(input) };
 };
 
 const notStoredError = (z: ZObject, contact: Contact, fields: string[]) =>
@@ -62,16 +66,16 @@ const finish = async (
   const dropped = fieldsNotStored(sent, contact, definitions);
   if (dropped.length) throw notStoredError(z, contact, dropped);
   // The contact is saved: a throttle while labelling it must not make Zapier replay the write.
-  const labels =
+  const named =
     definitions === emptyDefinitions && customFieldIdsIn([contact]).length
       ? await loadDefinitions(z, bundle, customFieldIdsIn([contact])).catch(() => emptyDefinitions)
       : definitions;
-  return contactResult(withTags, labels);
+  return contactResult(withTags, named);
 };
 
 export const createContactFromInput = async (z: ZObject, bundle: Bundle, input: Input) => {
-  const { body, definitions } = await prepare(z, bundle, input, 'create');
-  const contact = await createContact(z, bundle, body);
+  const { body, definitions, labels } = await prepare(z, bundle, input, 'create');
+  const contact = await createContact(z, bundle, body, labels);
   return finish(z, bundle, contact, body, [], definitions);
 };
 
@@ -81,7 +85,7 @@ export const updateContactFromInput = async (
   contactId: string,
   input: Input,
 ) => {
-  const { body, definitions, tags } = await prepare(z, bundle, input, 'update');
+  const { body, definitions, labels, tags } = await prepare(z, bundle, input, 'update');
   if (!Object.keys(body).length && !tags.length) {
     throw new InvalidInputError(
       'Every field of this step is empty, so there is nothing to update. Fill in at least one, ' +
@@ -89,7 +93,7 @@ export const updateContactFromInput = async (
     );
   }
   const contact = Object.keys(body).length
-    ? await updateContact(z, contactId, body)
+    ? await updateContact(z, contactId, body, labels)
     : await getContact(z, contactId);
   return finish(z, bundle, contact, body, tags, definitions);
 };
@@ -106,7 +110,7 @@ export const updateContactFromInput = async (
  *   tags in an upsert body would replace the contact's tags.
  */
 export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: Input) => {
-  const { body, definitions, tags } = await prepare(z, bundle, input, 'upsert');
+  const { body, definitions, labels, tags } = await prepare(z, bundle, input, 'upsert');
   if (!body.email && !body.phone) {
     throw invalidInput(
       'Email',
@@ -127,7 +131,7 @@ export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: 
     // Limit: a contact created by someone else between the lookup and this upsert would have
     // its tags replaced by these; the window is one request long.
     const withTags = tags.length ? { ...body, tags } : body;
-    const { contact, created } = await upsertContact(z, bundle, withTags);
+    const { contact, created } = await upsertContact(z, bundle, withTags, labels);
     return { ...(await finish(z, bundle, contact, body, created ? [] : tags, definitions)), created };
   }
 
@@ -144,10 +148,12 @@ export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: 
         'leave Company Name empty, or set Replace Primary Email? to Yes',
       );
     }
-    const contact = Object.keys(rest).length ? await updateContact(z, existing.id, rest) : existing;
+    const contact = Object.keys(rest).length
+      ? await updateContact(z, existing.id, rest, labels)
+      : existing;
     return { ...(await finish(z, bundle, contact, rest, tags, definitions)), created: false };
   }
 
-  const { contact, created } = await upsertContact(z, bundle, body);
+  const { contact, created } = await upsertContact(z, bundle, body, labels);
   return { ...(await finish(z, bundle, contact, body, tags, definitions)), created };
 };

@@ -4,6 +4,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { callHighLevel, locationIdOf } from './client';
+import { errorCodeOf } from './errors';
 import {
   contactEnvelopeSchema,
   contactListSchema,
@@ -34,11 +35,13 @@ export const createContact = async (
   z: ZObject,
   bundle: Bundle,
   body: Record<string, unknown>,
+  fieldLabels?: Record<string, string>,
 ): Promise<Contact> => {
   const { contact } = await callHighLevel(z, {
     method: 'POST',
     route: '/contacts/',
     body: { ...body, locationId: locationIdOf(bundle) },
+    fieldLabels,
     schema: contactEnvelopeSchema,
     resource: 'contact',
   });
@@ -50,12 +53,14 @@ export const updateContact = async (
   z: ZObject,
   contactId: string,
   body: Record<string, unknown>,
+  fieldLabels?: Record<string, string>,
 ): Promise<Contact> => {
   const { contact } = await callHighLevel(z, {
     method: 'PUT',
     route: '/contacts/{contactId}',
     pathParams: { contactId },
     body,
+    fieldLabels,
     schema: updatedContactSchema,
     resource: 'contact',
   });
@@ -66,11 +71,13 @@ export const upsertContact = async (
   z: ZObject,
   bundle: Bundle,
   body: Record<string, unknown>,
+  fieldLabels?: Record<string, string>,
 ): Promise<{ contact: Contact; created: boolean }> => {
   const result = await callHighLevel(z, {
     method: 'POST',
     route: '/contacts/upsert',
     body: { ...body, locationId: locationIdOf(bundle) },
+    fieldLabels,
     schema: upsertedContactSchema,
     resource: 'contact',
     // Upsert matches an existing contact by email or phone, so repeating it does not duplicate.
@@ -183,14 +190,20 @@ export const findDuplicate = async (
   bundle: Bundle,
   by: { email?: string; phone?: string },
 ): Promise<Contact | null> => {
-  const result = await callHighLevel(z, {
-    method: 'GET',
-    route: '/contacts/search/duplicate',
-    params: { locationId: locationIdOf(bundle), email: by.email, number: by.phone },
-    schema: duplicateContactSchema,
-    resource: 'contact',
-  });
-  return result.contact ?? null;
+  try {
+    const result = await callHighLevel(z, {
+      method: 'GET',
+      route: '/contacts/search/duplicate',
+      params: { locationId: locationIdOf(bundle), email: by.email, number: by.phone },
+      schema: duplicateContactSchema,
+      resource: 'contact',
+    });
+    return result.contact ?? null;
+  } catch (error) {
+    // A lookup that finds nobody is an answer, however HighLevel words it.
+    if (errorCodeOf(error) === 'NotFound') return null;
+    throw error;
+  }
 };
 
 /**

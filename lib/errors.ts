@@ -18,6 +18,10 @@ export interface RequestContext {
   resourceId?: string;
   /** Creates are not safe to repeat: a failed one may still have been stored. */
   idempotent: boolean;
+  /** The ids in the route, by name (`contactId`), so a message can name the one missing. */
+  pathParams?: Record<string, string>;
+  /** Labels for body paths HighLevel may name, such as `customFields.0` for "Budget". */
+  fieldLabels?: Record<string, string>;
 }
 
 interface HighLevelErrorBody {
@@ -53,6 +57,27 @@ export const invalidInput = (
       (nextStep ? ` ${nextStep.charAt(0).toUpperCase()}${nextStep.slice(1)}.` : ''),
   );
 
+/** The words of an error; zapier-platform-core wraps its errors' message, code and status as JSON. */
+export const readableMessage = (error: unknown): string => {
+  const message = error instanceof Error ? error.message : String(error);
+  try {
+    const parsed = JSON.parse(message) as { message?: unknown };
+    return typeof parsed.message === 'string' ? parsed.message : message;
+  } catch {
+    return message;
+  }
+};
+
+/** The code of an app error (`NotFound`, `InvalidInput`...), when it has one. */
+export const errorCodeOf = (error: unknown): string | undefined => {
+  try {
+    const parsed = JSON.parse((error as Error).message) as { code?: unknown };
+    return typeof parsed.code === 'string' ? parsed.code : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /** An email address or a phone number: never quoted back in a message or a log. */
 export const looksPersonal = (value: string): boolean => /@|\d[\d\s().+-]{5,}\d/.test(value);
 
@@ -86,12 +111,26 @@ const fieldNamedIn = (message: string): string | undefined => {
   return leadingField?.[1];
 };
 
-const describeRejection = (messages: string[]): string => {
+/** The label of a body path: the step's own label where it has one, else HighLevel's name. */
+const labelFor = (field: string, fieldLabels: Record<string, string> = {}): string => {
+  const known = Object.keys(fieldLabels)
+    .filter((path) => field === path || field.startsWith(`${path}.`))
+    .sort((a, b) => b.length - a.length)[0];
+  return known ? (fieldLabels[known] as string) : labelForApiField(field);
+};
+
+const describeRejection = (messages: string[], fieldLabels?: Record<string, string>) => {
+  let namesAField = false;
   const parts = messages.map((message) => {
     const field = fieldNamedIn(message);
-    return field ? `${labelForApiField(field)}: ${message}` : message;
+    if (!field) return message;
+    namesAField = true;
+    return `${labelFor(field, fieldLabels)}: ${message}`;
   });
-  return parts.length ? parts.join('; ') : 'no reason was given';
+  const reason = parts.length ? parts.join('; ') : 'no reason was given';
+  return namesAField
+    ? `${reason}. Correct the field named and try again.`
+    : `${reason}. Check the values of this step and try again.`;
 };
 
 const header = (response: HttpResponse, name: string): number | undefined => {
@@ -123,7 +162,9 @@ const throttle = (response: HttpResponse): never => {
 
 const notFound = (context: Pick<RequestContext, 'resource' | 'resourceId'> | undefined): string => {
   if (!context) return 'HighLevel could not find what this step asked for.';
-  const what = context.resourceId ? `${context.resource} with ID ${context.resourceId}` : context.resource;
+  const what = context.resourceId
+    ? `${context.resource} with ID ${context.resourceId}`
+    : context.resource;
   return (
     `No ${what} was found in this HighLevel location. It may have been deleted, or the ID ` +
     `belongs to another location. Check the ID, or use a Find step to look it up.`
@@ -208,13 +249,15 @@ const badRequest = (
   const missing = /^(\w+(?: \w+)?) not found\.?$/i.exec(messages[0] ?? '');
   if (response.status === 400 && missing) {
     const thing = missing[1]!.toLowerCase();
-    const named = context?.resource === thing ? context : { resource: thing };
+    // "Contact not found" on /contacts/{contactId}/tasks names the contact: its id is in the route.
+    const id = context?.pathParams?.[`${thing.replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}Id`];
+    const named =
+      context?.resource === thing ? context : { resource: thing, resourceId: id };
     throw new zapierErrors.Error(notFound(named), 'NotFound', 404);
   }
   const what = context?.resource ?? 'request';
   throw new zapierErrors.Error(
-    `HighLevel rejected the ${what}: ${describeRejection(messages)}. Correct the field named ` +
-      `and try again.`,
+    `HighLevel rejected the ${what}: ${describeRejection(messages, context?.fieldLabels)}`,
     'InvalidRequest',
     response.status,
   );

@@ -9,7 +9,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { callHighLevel, locationIdOf } from '../client';
-import { invalidInput, looksPersonal } from '../errors';
+import { invalidInput, looksPersonal, readableMessage } from '../errors';
 import {
   isBlank,
   locationCountryOf,
@@ -103,7 +103,7 @@ export const loadDefinitions = async (
     // A throttle or a rejected token fails the run, so Zapier retries it whole, rather than
     // firing items without their custom fields (never fired again) or refusing a write's input.
     if (isTransient(error)) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = readableMessage(error);
     z.console.log(`Custom field definitions could not be loaded: ${reason}`);
     return index(cached ?? [], reason);
   }
