@@ -20,7 +20,7 @@ export const noteIdField = {
 
 export const noteBodyField = {
   key: 'body',
-  label: 'Note',
+  label: 'Note Text',
   type: 'text',
   helpText: 'The text of the note, for example "Asked for a quote for 3 seats; call back Friday."',
 } as const;
@@ -69,7 +69,7 @@ export const noteBodyFromInput = (
   const body: NoteBody = {
     body:
       mode === 'create'
-        ? requireText(input.body, 'Note', 'Asked for a quote; call back Friday.')
+        ? requireText(input.body, noteBodyField.label, 'Asked for a quote; call back Friday.')
         : readText(input.body),
     title: readText(input.title),
     userId: readId(input.user_id, 'Written By', false),
@@ -79,7 +79,7 @@ export const noteBodyFromInput = (
   );
   if (mode === 'update' && !Object.keys(filled).length) {
     throw invalidInput(
-      'Note',
+      noteBodyField.label,
       'and the other note fields are all empty, so there is nothing to change',
       'fill in the new text or title',
     );
