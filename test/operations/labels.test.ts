@@ -1,3 +1,4 @@
+import { labelForApiField } from '../../lib/fields/labels';
 import { appTester, authData } from '../support/app';
 import { app, customFieldNames, useHighLevel } from './support';
 
@@ -41,5 +42,39 @@ describe.each(operations)('%s', (_name, operation) => {
     const fields = await fieldsOf(operation.operation.outputFields);
 
     expect(repeatedLabels(fields)).toEqual([]);
+  });
+});
+
+describe('labelForApiField', () => {
+  // HighLevel's names for the fields a contact step shows; errors name them with these labels.
+  const contactApiFields = [
+    'firstName',
+    'lastName',
+    'email',
+    'phone',
+    'companyName',
+    'address1',
+    'city',
+    'state',
+    'postalCode',
+    'country',
+    'website',
+    'timezone',
+    'dateOfBirth',
+    'source',
+    'assignedTo',
+    'dnd',
+  ];
+
+  it('names each contact field with the label the contact step shows', async () => {
+    const shown = new Set(
+      (await fieldsOf(app.creates.create_or_update_contact.operation.inputFields)).map(
+        (field) => field.label,
+      ),
+    );
+
+    expect(contactApiFields.map(labelForApiField).filter((label) => !shown.has(label))).toEqual(
+      [],
+    );
   });
 });
