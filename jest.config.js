@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The build copies package.json into dist/; two packages of one name make jest warn.
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/build/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.check.json' }],
   },
