@@ -15,7 +15,7 @@ export const noteIdField = {
   dynamic: 'note_list.id.name',
   helpText:
     "Pick one of the contact's notes (choose the Contact first), or map the Note ID from an " +
-    'earlier step such as New Note or Find Notes.',
+    'earlier step such as New Note or Find Note.',
 } as const;
 
 export const noteBodyField = {
