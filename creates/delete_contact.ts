@@ -16,7 +16,9 @@ export default defineCreate({
 
   display: {
     label: 'Delete Contact',
-    description: 'Deletes a contact from your HighLevel location, with its notes and tasks.',
+    description:
+      'Deletes a contact from your HighLevel location, with its notes and tasks. ' +
+      'This cannot be undone.',
   },
 
   operation: {

@@ -36,7 +36,7 @@ export default defineCreate({
     inputFields: [
       contactIdField,
       noteIdField,
-      { ...noteBodyField, key: 'body', helpText: `The new text of the note. ${keep}` },
+      { ...noteBodyField, helpText: `The new text of the note. ${keep}` },
       {
         ...noteTitleField,
         helpText: `A new heading for the note, for example "Call summary". ${keep}`,

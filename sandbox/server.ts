@@ -89,15 +89,25 @@ function violation(state: ServerState, v: SpecViolation): void {
   );
 }
 
+// Header names are case-insensitive, so a later set replaces a header however either spells it
+// (a fault's `x-ratelimit-daily-remaining` overrides the limiter's `X-RateLimit-Daily-Remaining`).
+function mergeHeaders(...sets: Record<string, string>[]): Record<string, string> {
+  const merged = new Map<string, [string, string]>();
+  for (const set of sets) {
+    for (const [name, value] of Object.entries(set)) merged.set(name.toLowerCase(), [name, value]);
+  }
+  return Object.fromEntries(merged.values());
+}
+
 function send(res: ServerResponse, answer: Answer, headers: Record<string, string>, cut: boolean) {
   const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
   // A truncated body keeps a matching Content-Length, so clients see broken JSON, not a reset.
   const payload = cut ? text.slice(0, Math.floor(text.length / 2)) : text;
-  res.writeHead(answer.status, {
+  const defaults = {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(payload)),
-    ...headers,
-  });
+  };
+  res.writeHead(answer.status, mergeHeaders(defaults, headers));
   res.end(payload);
 }
 
@@ -319,7 +329,7 @@ export async function handleRequest(
   send(
     res,
     answer,
-    { ...(limit?.headers ?? {}), ...(fault?.headers ?? {}) },
+    mergeHeaders(limit?.headers ?? {}, fault?.headers ?? {}),
     Boolean(fault?.truncateBody),
   );
 }

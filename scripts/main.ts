@@ -136,16 +136,22 @@ const main = async () => {
     const tasks = await zap.run('searches', 'find_tasks', { contact_id: lead.id });
     const notes = await zap.run('searches', 'find_notes', { contact_id: lead.id });
     const appointments = await zap.run('searches', 'find_appointments', { contact_id: lead.id });
-    say(`Tasks: ${tasks.map((t: { title: string }) => t.title).join('; ') || 'none'}`);
-    say(`Notes: ${notes.map((n: { body: string }) => n.body).join('; ') || 'none'}`);
-    say(`Appointments: ${appointments.length || 'none yet'}`);
+    say(`${lead.name ?? lead.id}:`);
+    say(`  Tasks: ${tasks.map((t: { title: string }) => t.title).join('; ') || 'none'}`);
+    say(`  Notes: ${notes.map((n: { body: string }) => n.body).join('; ') || 'none'}`);
+    say(`  Appointments: ${appointments.length || 'none yet'}`);
     const [calendar] = await zap.run('triggers', 'calendar_list');
     const booked = await zap.poll('new_appointment', { calendar_id: calendar.id });
-    say(`New Appointment on "${calendar.name}": ${booked.length} appointments in the window`);
+    const found =
+      `New Appointment on "${calendar.name}": ${booked.length} appointments in the window`;
     if (booked[0]) {
-      const theirs = await zap.run('searches', 'find_appointments', { contact_id: booked[0].contact_id });
-      say(`Contact ${booked[0].contact_id} has ${theirs.length} appointment(s)`);
-    }
+      // A new lead has no appointments yet; name the contact of the first seeded one instead.
+      const contactId = booked[0].contact_id;
+      const [holder] = await zap.run('searches', 'get_contact', { contact_id: contactId });
+      const theirs = await zap.run('searches', 'find_appointments', { contact_id: contactId });
+      say(`${found}; the first is for ${holder?.name ?? contactId},`);
+      say(`who has ${theirs.length} appointment(s) (Find Appointment)`);
+    } else say(found);
 
     step('Search "Find Contact" by email, then by phone');
     const byEmail = await zap.run('searches', 'find_contact', { email: 'rae.lindqvist@example.test' });

@@ -7,7 +7,7 @@ const perform = async (z: ZObject, bundle: Bundle) =>
     .map((user) => ({ id: user.id, name: userName(user) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 
-/** Feeds the "Owner" and "Followers" dropdowns. */
+/** Feeds the "Owner (Assigned User)", "Assigned To", "Written By" and "Followers" dropdowns. */
 export default defineTrigger({
   key: 'user_list',
   noun: 'User',

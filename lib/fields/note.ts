@@ -15,12 +15,12 @@ export const noteIdField = {
   dynamic: 'note_list.id.name',
   helpText:
     "Pick one of the contact's notes (choose the Contact first), or map the Note ID from an " +
-    'earlier step such as New Note or Find Notes.',
+    'earlier step such as New Note or Find Note.',
 } as const;
 
 export const noteBodyField = {
   key: 'body',
-  label: 'Note',
+  label: 'Note Text',
   type: 'text',
   helpText: 'The text of the note, for example "Asked for a quote for 3 seats; call back Friday."',
 } as const;
@@ -69,7 +69,7 @@ export const noteBodyFromInput = (
   const body: NoteBody = {
     body:
       mode === 'create'
-        ? requireText(input.body, 'Note', 'Asked for a quote; call back Friday.')
+        ? requireText(input.body, noteBodyField.label, 'Asked for a quote; call back Friday.')
         : readText(input.body),
     title: readText(input.title),
     userId: readId(input.user_id, 'Written By', false),
@@ -79,7 +79,7 @@ export const noteBodyFromInput = (
   );
   if (mode === 'update' && !Object.keys(filled).length) {
     throw invalidInput(
-      'Note',
+      noteBodyField.label,
       'and the other note fields are all empty, so there is nothing to change',
       undefined,
       'fill in the new text or title',

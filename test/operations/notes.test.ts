@@ -29,7 +29,7 @@ describe('create_note', () => {
   it('refuses an empty note before calling HighLevel', async () => {
     expect(
       await failureOf(run('creates', 'create_note', { contact_id: CONTACT, body: '' })),
-    ).toMatch(/"Note" field is required/);
+    ).toMatch(/"Note Text" field is required/);
   });
 });
 

@@ -43,6 +43,16 @@ describe('injected faults', () => {
     expect(reply.headers.get('x-ratelimit-remaining')).toBe('0');
   });
 
+  // A fault's header used to be sent beside the sandbox's own when their letter case differed.
+  it("replace the sandbox's own header however either spells its name", async () => {
+    const { call } = await signIn(sandbox);
+    sandbox.inject({ path: /^\/locations\//, headers: { 'x-ratelimit-daily-remaining': '0' } });
+
+    const reply = await call('GET', locationPath());
+
+    expect(reply.headers.get('X-RateLimit-Daily-Remaining')).toBe('0');
+  });
+
   it('cut the body short so it no longer parses', async () => {
     const { call } = await signIn(sandbox);
     sandbox.inject({ path: '/locations/{locationId}', truncateBody: true });
