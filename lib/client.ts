@@ -15,7 +15,7 @@ import { errors as zapierErrors } from 'zapier-platform-core';
 import type { ZodType } from 'zod/v3';
 
 import { API_VERSION, apiBaseUrl, requestTimeoutMs } from './config';
-import type { RequestContext } from './errors';
+import { errorCodeOf, type RequestContext } from './errors';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 type QueryValue = string | number | boolean | undefined | null;
@@ -84,7 +84,7 @@ const isNetworkFailure = (error: unknown): boolean => {
 const unreadable = (call: HighLevelCall<unknown>, why: string): Error => {
   if (call.idempotent ?? call.method !== 'POST') {
     return new zapierErrors.ThrottledError(
-      `HighLevel's answer to ${call.method} ${call.route} ${why}. Zapier will try again shortly.`,
+      `HighLevel's answer about the ${call.resource} ${why}. Zapier will try again shortly.`,
       30,
     );
   }
@@ -120,6 +120,9 @@ export const callHighLevel = async <T>(z: ZObject, call: HighLevelCall<T>): Prom
   try {
     response = await z.request(request);
   } catch (error) {
+    // A failed call is logged too, by kind only: the message may quote what HighLevel said.
+    const kind = errorCodeOf(error) ?? (error as Error)?.name ?? 'error';
+    z.console.log(`HighLevel ${call.method} ${call.route} failed (${kind}) in ${Date.now() - started} ms`);
     if (isNetworkFailure(error)) throw unreadable(call, 'never arrived (network error or timeout)');
     throw error;
   }

@@ -61,7 +61,13 @@ export const readPhone = (
   const country = (defaultCountry?.toUpperCase() || undefined) as CountryCode | undefined;
   const parsed = phoneNumbers().parsePhoneNumberFromString(text, country);
   if (!parsed || !parsed.isPossible()) {
-    const hint = text.startsWith('+') || country ? '' : ', and start it with + and the country code';
+    // A local number is read as one of the location's country; say so, since a number from
+    // another country needs its country code to be read at all.
+    const hint = text.startsWith('+')
+      ? ''
+      : country
+        ? ` (read as a number of ${country}; for another country, start it with + and its code)`
+        : '; start it with + and the country code';
     throw invalidInput(
       label,
       `is not a phone number HighLevel can store${hint}`,
@@ -112,19 +118,34 @@ export const readList = (value: unknown): string[] => {
     .filter((item) => item !== '');
 };
 
-const DATE_FORMATS = ['yyyy-MM-dd', 'MM/dd/yyyy', 'M/d/yyyy', 'yyyy/MM/dd', 'MM-dd-yyyy', 'yyyy.MM.dd'];
+const YEAR_FIRST = ['yyyy-MM-dd', 'yyyy/MM/dd', 'yyyy.MM.dd'];
+const MONTH_FIRST = ['MM/dd/yyyy', 'M/d/yyyy', 'MM-dd-yyyy', 'M-d-yyyy'];
+const DAY_FIRST = ['dd/MM/yyyy', 'd/M/yyyy', 'dd-MM-yyyy', 'd-M-yyyy', 'dd.MM.yyyy', 'd.M.yyyy'];
 
-/** A calendar date (no time), sent as YYYY-MM-DD. */
-export const readDate = (value: unknown, label: string): string | undefined => {
+/** Countries that write the month before the day (03/04/2026 is the 4th of March there). */
+const MONTH_FIRST_COUNTRIES = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'PH', 'FM', 'MH', 'PW', 'CA']);
+
+/**
+ * A calendar date (no time), sent as YYYY-MM-DD. 03/04/2026 is read the way the location's
+ * country writes dates: the 4th of March in the US, the 3rd of April in most other countries.
+ */
+export const readDate = (
+  value: unknown,
+  label: string,
+  country?: string,
+): string | undefined => {
   const text = readText(value);
   if (text === undefined) return undefined;
-  for (const format of DATE_FORMATS) {
+  const monthFirst = !country || MONTH_FIRST_COUNTRIES.has(country.toUpperCase());
+  const formats = [...YEAR_FIRST, ...(monthFirst ? MONTH_FIRST : DAY_FIRST)];
+  for (const format of formats) {
     const date = dateTime().fromFormat(text, format, { zone: 'UTC' });
     if (date.isValid) return date.toFormat('yyyy-MM-dd');
   }
   const iso = dateTime().fromISO(text, { setZone: true });
   if (iso.isValid) return iso.toFormat('yyyy-MM-dd');
-  throw invalidInput(label, `is not a date${shown(text)}`, '2026-03-15 or 03/15/2026');
+  const local = monthFirst ? '03/15/2026' : '15/03/2026';
+  throw invalidInput(label, `is not a date${shown(text)}`, `2026-03-15 or ${local}`);
 };
 
 const LOCAL_DATETIME_FORMATS = [

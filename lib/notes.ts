@@ -14,6 +14,9 @@ export interface NoteBody {
   pinned?: boolean;
 }
 
+/** A note's fields as its steps label them, for refusals that name one. */
+const NOTE_FIELD_LABELS = { body: 'Note Text', title: 'Title', userId: 'Written By' };
+
 export const listNotes = async (z: ZObject, contactId: string): Promise<Note[]> => {
   const { notes } = await callHighLevel(z, {
     method: 'GET',
@@ -44,6 +47,7 @@ export const createNote = async (z: ZObject, contactId: string, body: NoteBody):
     body,
     schema: noteEnvelopeSchema,
     resource: 'note',
+    fieldLabels: NOTE_FIELD_LABELS,
   });
   return note;
 };
@@ -61,6 +65,7 @@ export const updateNote = async (
     body,
     schema: noteEnvelopeSchema,
     resource: 'note',
+    fieldLabels: NOTE_FIELD_LABELS,
   });
   return note;
 };

@@ -21,6 +21,15 @@ export interface TaskBody {
   completed?: boolean;
 }
 
+/** A task's fields as its steps label them, for refusals that name one. */
+const TASK_FIELD_LABELS = {
+  title: 'Title',
+  body: 'Description',
+  dueDate: 'Due Date',
+  assignedTo: 'Assigned To',
+  completed: 'Completed',
+};
+
 export const listContactTasks = async (z: ZObject, contactId: string): Promise<Task[]> => {
   const { tasks } = await callHighLevel(z, {
     method: 'GET',
@@ -51,6 +60,7 @@ export const createTask = async (z: ZObject, contactId: string, body: TaskBody):
     body,
     schema: taskEnvelopeSchema,
     resource: 'task',
+    fieldLabels: TASK_FIELD_LABELS,
   });
   return task;
 };
@@ -68,6 +78,7 @@ export const updateTask = async (
     body,
     schema: taskEnvelopeSchema,
     resource: 'task',
+    fieldLabels: TASK_FIELD_LABELS,
   });
   return task;
 };

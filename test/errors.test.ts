@@ -119,3 +119,62 @@ describe('errors from HighLevel', () => {
     expect(failure.message).toMatch(/Find Contact/);
   });
 });
+
+describe('refusals that name the field', () => {
+  it('names a refused custom value by its field, not by its place in the list', async () => {
+    highLevel()
+      .get('/locations/loc-test-1/customFields')
+      .query(true)
+      .reply(200, {
+        customFields: [{ id: 'cf-budget', name: 'Budget', fieldKey: 'contact.budget', dataType: 'MONETORY' }],
+      });
+    highLevel().put('/contacts/c-1').reply(422, {
+      statusCode: 422,
+      message: ['customFields.0.field_value must be a number'],
+    });
+
+    const failure = await failureOf(
+      appTester(performOf('creates', 'update_contact'), bundleWith({ contact_id: 'c-1', 'custom_field__cf-budget': '12' })),
+    );
+
+    expect(failure.message).toMatch(/Budget: customFields.0.field_value must be a number/);
+    expect(failure.message).toMatch(/Correct the field named/);
+  });
+
+  it('does not point to a field when HighLevel names none', async () => {
+    highLevel().put('/contacts/c-1').reply(400, { statusCode: 400, message: 'Bad Request' });
+
+    const failure = await failureOf(
+      appTester(performOf('creates', 'update_contact'), bundleWith({ contact_id: 'c-1', city: 'Akron' })),
+    );
+
+    expect(failure.message).toMatch(/Bad Request\. Check the values of this step/);
+  });
+
+  it("names the missing contact's ID when a task is created on a contact that is gone", async () => {
+    highLevel().post('/contacts/c-gone/tasks').reply(400, { statusCode: 400, message: 'Contact not found' });
+
+    const failure = await failureOf(
+      appTester(
+        performOf('creates', 'create_task'),
+        bundleWith({ contact_id: 'c-gone', title: 'Call', due_date: '2026-12-07T10:00:00Z' }),
+      ),
+    );
+
+    expect(failure.message).toMatch(/No contact with ID c-gone was found/);
+  });
+
+  it('returns no contact, not an error, when the lookup answers not found', async () => {
+    highLevel()
+      .get('/contacts/search/duplicate')
+      .query(true)
+      .reply(400, { statusCode: 400, message: 'Contact not found' });
+
+    const results = await appTester(
+      performOf('searches', 'find_contact'),
+      bundleWith({ email: 'nobody@example.test' }),
+    );
+
+    expect(results).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The contact's standard fields as a marketer sees them in a Zap, how each is read into
  * HighLevel's body, and how a HighLevel contact is shown to later steps. Custom fields live in
- * lib/custom-fields.ts.
+ * lib/fields/custom.ts.
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { defineInputFields } from 'zapier-platform-core';
@@ -172,9 +172,25 @@ export const contactUpdateFields = defineInputFields([
 
 type WriteMode = 'create' | 'update' | 'upsert';
 
+/** Names people write that are neither a code nor the English name the dropdown shows. */
+const COUNTRY_ALIASES: Record<string, string> = {
+  USA: 'US',
+  'U.S.': 'US',
+  'U.S.A.': 'US',
+  'UNITED STATES OF AMERICA': 'US',
+  UK: 'GB',
+  'U.K.': 'GB',
+  'GREAT BRITAIN': 'GB',
+  ENGLAND: 'GB',
+  SCOTLAND: 'GB',
+  WALES: 'GB',
+};
+
 const readCountry = (value: unknown): string | undefined => {
   const text = readText(value)?.toUpperCase();
   if (text === undefined) return undefined;
+  const alias = COUNTRY_ALIASES[text];
+  if (alias) return alias;
   const byName = countryChoices().find((choice) => choice.label.toUpperCase() === text);
   if (byName) return byName.value;
   if (!countryChoices().some((choice) => choice.value === text)) {
@@ -235,7 +251,7 @@ export const contactBody = (
     country: readCountry(input.country),
     website: readWebsite(input.website),
     timezone: readTimezone(input.timezone),
-    dateOfBirth: readDate(input.date_of_birth, 'Date of Birth'),
+    dateOfBirth: readDate(input.date_of_birth, 'Date of Birth', locationCountryOf(bundle)),
     source: readText(input.source),
     assignedTo: readId(input.assigned_to, 'Owner (Assigned User)', false),
     dnd: readBoolean(input.dnd, 'Do Not Disturb'),
@@ -303,7 +319,7 @@ export const contactOutputFields = [
   { key: 'date_of_birth', label: 'Date of Birth', type: 'string' },
   { key: 'source', label: 'Source', type: 'string' },
   { key: 'type', label: 'Type (Lead or Customer)', type: 'string' },
-  { key: 'assigned_to', label: 'Owner User ID', type: 'string' },
+  { key: 'assigned_to', label: 'Owner (Assigned User) ID', type: 'string' },
   { key: 'dnd', label: 'Do Not Disturb', type: 'boolean' },
   { key: 'tags[]', label: 'Tags', type: 'string' },
   { key: 'tags_text', label: 'Tags (Comma Separated)', type: 'string' },

@@ -264,7 +264,7 @@ export const customFieldValue = (
     case 'MONETORY':
       return readNumber(raw, label);
     case 'DATE':
-      return readDate(raw, label);
+      return readDate(raw, label, locationCountryOf(bundle));
     case 'PHONE':
       return readPhone(raw, locationCountryOf(bundle), label);
     case 'CHECKBOX':

@@ -15,7 +15,7 @@ export const taskIdField = {
   dynamic: 'task_list.id.name',
   helpText:
     "Pick one of the contact's tasks (choose the Contact first), or map the Task ID from an " +
-    'earlier step such as New Task or Find Tasks.',
+    'earlier step such as New Task or Find Task.',
 } as const;
 
 export const taskTitleField = {
@@ -68,7 +68,7 @@ export const taskOutputFields = [
   { key: 'description', label: 'Description', type: 'string' },
   { key: 'due_date', label: 'Due Date', type: 'datetime' },
   { key: 'completed', label: 'Completed', type: 'boolean' },
-  { key: 'assigned_to', label: 'Assigned User ID', type: 'string' },
+  { key: 'assigned_to', label: 'Assigned To User ID', type: 'string' },
   { key: 'contact_id', label: 'Contact ID', type: 'string' },
   { key: 'date_added', label: 'Date Added', type: 'datetime' },
   { key: 'date_updated', label: 'Date Updated', type: 'datetime' },
