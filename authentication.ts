@@ -69,7 +69,10 @@ const authDataFrom = (token: TokenResponse, previous: Record<string, string> = {
 });
 
 /** The location's country and timezone are read once here, so no action pays for them later. */
-const locationDetails = async (z: ZObject, authData: { access_token: string; locationId: string }) => {
+const locationDetails = async (
+  z: ZObject,
+  authData: { access_token: string; locationId: string },
+) => {
   try {
     const { location } = await callHighLevel(z, {
       method: 'GET',
@@ -106,7 +109,7 @@ const getAccessToken = async (z: ZObject, bundle: Bundle) => {
   if (!token.locationId) {
     throw new z.errors.Error(
       'HighLevel connected an agency account instead of a sub-account. Connect again and pick ' +
-        'one sub-account (location) on HighLevel\'s page.',
+        "one sub-account (location) on HighLevel's page.",
       'AgencyToken',
       400,
     );

@@ -20,13 +20,16 @@ interface OperationLike {
 
 const operationsOf = (kind: Kind): OperationLike[] =>
   Object.values(
-    ((App as unknown as Record<Kind, Record<string, OperationLike> | undefined>)[kind] ?? {}),
+    (App as unknown as Record<Kind, Record<string, OperationLike> | undefined>)[kind] ?? {},
   );
 
 export const searchOrCreatesOf = (): Array<{ key: string; search: string; create: string }> =>
   Object.values(
-    (App as unknown as { searchOrCreates?: Record<string, { key: string; search: string; create: string }> })
-      .searchOrCreates ?? {},
+    (
+      App as unknown as {
+        searchOrCreates?: Record<string, { key: string; search: string; create: string }>;
+      }
+    ).searchOrCreates ?? {},
   );
 
 /** Polls after the first, once the custom-field definitions are cached. */
@@ -209,7 +212,8 @@ export const measureActions = async (zap: ZapierRunner, sandbox: Sandbox) => {
         // run() meets the same failure inside cost() and reports it.
       }
       const fields = staticFields(operation.operation.inputFields).filter((f) => f.required);
-      const name = `${kind === 'creates' ? 'Create' : 'Search'} (generic): ${operation.key}` +
+      const name =
+        `${kind === 'creates' ? 'Create' : 'Search'} (generic): ${operation.key}` +
         (fields.length ? ` [${fields.map((f) => f.key).join(', ')}]` : '');
       results.push({ name, ...(await cost(zap, sandbox, 1, run)) });
     }

@@ -3,7 +3,15 @@
  * zapier-platform-core alone, and how big the deployable build is against a minimal app's.
  */
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,8 +22,11 @@ const BIN = path.join(ROOT, 'node_modules', '.bin');
 
 const requireInFreshNode = (what: string) => () =>
   new Promise<void>((resolve, reject) => {
-    execFile(process.execPath, ['-e', `require(${JSON.stringify(what)})`], { cwd: ROOT }, (error) =>
-      error ? reject(error) : resolve(),
+    execFile(
+      process.execPath,
+      ['-e', `require(${JSON.stringify(what)})`],
+      { cwd: ROOT },
+      (error) => (error ? reject(error) : resolve()),
     );
   });
 
@@ -55,7 +66,12 @@ const zapierCliBuild = (cwd: string): Promise<void> =>
     child.on('exit', (code) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(new Error(`zapier-platform build failed in ${cwd} (exit ${code}):\n${output.slice(-2000)}`));
+      else
+        reject(
+          new Error(
+            `zapier-platform build failed in ${cwd} (exit ${code}):\n${output.slice(-2000)}`,
+          ),
+        );
     });
   });
 
@@ -134,4 +150,3 @@ export const measureBuilds = async (): Promise<{ app: number; minimal: number }>
     rmSync(minimalDir, { recursive: true, force: true });
   }
 };
-

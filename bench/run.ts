@@ -186,7 +186,9 @@ const triggerRows = (results: SizeResult[], hidden: boolean): string[] => {
         result = verdict(worst.map((w) => w <= NEW_NOTE_CAP));
       }
       if (perSize.some((cost) => cost.error)) result = '**fail** (did not run)';
-      const input = Object.keys(trigger.input).length ? ` (${Object.keys(trigger.input).join(', ')} from the sandbox)` : '';
+      const input = Object.keys(trigger.input).length
+        ? ` (${Object.keys(trigger.input).join(', ')} from the sandbox)`
+        : '';
       return row([
         `${hidden ? 'Dropdown' : 'Poll'}: ${trigger.label} \`${trigger.key}\`${input}`,
         ...perSize.map(costText),
@@ -201,7 +203,13 @@ const missingTargetRows = (results: SizeResult[]): string[] => {
   return [...ONE_REQUEST_TRIGGERS, NEW_NOTE_KEY]
     .filter((key) => !present.has(key))
     .map((key) =>
-      row([`Poll: \`${key}\``, 'not in this app', 'not in this app', key === NEW_NOTE_KEY ? `≤ ${NEW_NOTE_CAP} per poll` : '1 per poll', 'not measured']),
+      row([
+        `Poll: \`${key}\``,
+        'not in this app',
+        'not in this app',
+        key === NEW_NOTE_KEY ? `≤ ${NEW_NOTE_CAP} per poll` : '1 per poll',
+        'not measured',
+      ]),
     );
 };
 
@@ -211,7 +219,10 @@ const actionRows = (results: SizeResult[]): string[] =>
     const definitionsOk = perSize.map((cost) => !cost.error && cost.coldDefinitions <= 1);
     return row([
       action.name,
-      ...perSize.map((cost) => `${costText(cost)}${cost.error ? '' : ` (${cost.coldDefinitions} for definitions)`}`),
+      ...perSize.map(
+        (cost) =>
+          `${costText(cost)}${cost.error ? '' : ` (${cost.coldDefinitions} for definitions)`}`,
+      ),
       'definitions ≤ 1 per run',
       perSize.some((cost) => cost.error) ? '**fail** (did not run)' : verdict(definitionsOk),
     ]);
@@ -224,11 +235,15 @@ const requestsPerDay = (result: SizeResult) => {
 };
 
 const machine = () => {
-  const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model;
+  const cpu =
+    /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model;
   return [
     `- Machine: ${os.availableParallelism()} CPUs (nproc), ${cpu}, ` +
       `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`,
-    `- Node ${process.version}; load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`,
+    `- Node ${process.version}; load average at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
   ];
 };
 
@@ -279,12 +294,20 @@ const main = async () => {
     ...triggerRows(results, false),
     ...missingTargetRows(results),
     ...triggerRows(results, true),
-    row(['**Requests per action** (first run, definitions not cached → later runs)', '', '', '', '']),
+    row([
+      '**Requests per action** (first run, definitions not cached → later runs)',
+      '',
+      '',
+      '',
+      '',
+    ]),
     ...actionRows(results),
     row(['**Time**', '', '', '', '']),
     row([
       `App poll (New Contact, through zapier-platform-core) vs the same search as one bare fetch; median of ${POLL_ROUNDS}`,
-      ...results.map((r) => `${ms(r.poll.appPoll)} vs ${ms(r.poll.bareCall)} = ${times(r.poll.ratio)}`),
+      ...results.map(
+        (r) => `${ms(r.poll.appPoll)} vs ${ms(r.poll.bareCall)} = ${times(r.poll.ratio)}`,
+      ),
       `≤ ${APP_POLL_TARGET}×`,
       verdict(results.map((r) => r.poll.ratio <= APP_POLL_TARGET)),
     ]),
@@ -296,7 +319,9 @@ const main = async () => {
     ]),
     row([
       'Of the app poll: the same search as a bare `z.request` (core, no app code), vs the bare fetch',
-      ...results.map((r) => `${ms(r.poll.coreRequest)} = ${times(r.poll.coreRequest / r.poll.bareCall)}`),
+      ...results.map(
+        (r) => `${ms(r.poll.coreRequest)} = ${times(r.poll.coreRequest / r.poll.bareCall)}`,
+      ),
       '–',
       'for reference',
     ]),
@@ -319,12 +344,7 @@ const main = async () => {
       '–',
       'for reference',
     ]),
-    row([
-      'Sandbox start and seed',
-      ...results.map((r) => ms(r.seedMs)),
-      '–',
-      'for reference',
-    ]),
+    row(['Sandbox start and seed', ...results.map((r) => ms(r.seedMs)), '–', 'for reference']),
     row(['**Size and quota**', '', '', '', '']),
     row([
       'build/build.zip (`zapier-platform build --skip-dep-install --skip-validation`) vs a one-trigger app on the same core',

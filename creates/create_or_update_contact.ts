@@ -20,8 +20,7 @@ export default defineCreate({
 
   display: {
     label: 'Create or Update Contact',
-    description:
-      'Updates the contact with the same email or phone, or creates one if none exists.',
+    description: 'Updates the contact with the same email or phone, or creates one if none exists.',
   },
 
   operation: {

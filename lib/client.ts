@@ -122,11 +122,15 @@ export const callHighLevel = async <T>(z: ZObject, call: HighLevelCall<T>): Prom
   } catch (error) {
     // A failed call is logged too, by kind only: the message may quote what HighLevel said.
     const kind = errorCodeOf(error) ?? (error as Error)?.name ?? 'error';
-    z.console.log(`HighLevel ${call.method} ${call.route} failed (${kind}) in ${Date.now() - started} ms`);
+    z.console.log(
+      `HighLevel ${call.method} ${call.route} failed (${kind}) in ${Date.now() - started} ms`,
+    );
     if (isNetworkFailure(error)) throw unreadable(call, 'never arrived (network error or timeout)');
     throw error;
   }
-  z.console.log(`HighLevel ${call.method} ${call.route} -> ${response.status} in ${Date.now() - started} ms`);
+  z.console.log(
+    `HighLevel ${call.method} ${call.route} -> ${response.status} in ${Date.now() - started} ms`,
+  );
 
   let parsed: unknown;
   try {

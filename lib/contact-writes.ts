@@ -22,7 +22,12 @@ import {
   fieldsNotStored,
   tagsToAdd,
 } from './fields/contact';
-import { customFieldsBody, hasCustomInput, loadDefinitions, type Definitions } from './fields/custom';
+import {
+  customFieldsBody,
+  hasCustomInput,
+  loadDefinitions,
+  type Definitions,
+} from './fields/custom';
 import type { Contact } from './schemas';
 
 type Input = Record<string, unknown>;
@@ -33,7 +38,12 @@ const definitionsFor = async (z: ZObject, bundle: Bundle, input: Input) =>
   hasCustomInput(input) ? loadDefinitions(z, bundle) : emptyDefinitions;
 
 /** The whole body, read and checked before any request is sent. */
-const prepare = async (z: ZObject, bundle: Bundle, input: Input, mode: 'create' | 'update' | 'upsert') => {
+const prepare = async (
+  z: ZObject,
+  bundle: Bundle,
+  input: Input,
+  mode: 'create' | 'update' | 'upsert',
+) => {
   const body = contactBody(input, bundle, mode);
   const definitions = await definitionsFor(z, bundle, input);
   const customFields = customFieldsBody(input, definitions, bundle);
@@ -118,7 +128,8 @@ export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: 
       'jane@example.com',
     );
   }
-  const replacePrimary = readBoolean(input.replace_primary_email, 'Replace Primary Email?') === true;
+  const replacePrimary =
+    readBoolean(input.replace_primary_email, 'Replace Primary Email?') === true;
   const email = body.email === undefined ? undefined : String(body.email);
   const phone = body.phone === undefined ? undefined : String(body.phone);
   // By email, then by phone: HighLevel's upsert matches on either, and a contact matched by its
@@ -132,7 +143,10 @@ export const upsertContactFromInput = async (z: ZObject, bundle: Bundle, input: 
     // its tags replaced by these; the window is one request long.
     const withTags = tags.length ? { ...body, tags } : body;
     const { contact, created } = await upsertContact(z, bundle, withTags, labels);
-    return { ...(await finish(z, bundle, contact, body, created ? [] : tags, definitions)), created };
+    return {
+      ...(await finish(z, bundle, contact, body, created ? [] : tags, definitions)),
+      created,
+    };
   }
 
   const primary = existing.email?.toLowerCase();

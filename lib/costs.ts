@@ -25,7 +25,9 @@ export const REQUEST_COSTS: Record<string, string> = {
   business_list: '1 per dropdown page',
   // Actions
   create_contact: `1${CONTACT_FIELDS}`,
-  create_or_update_contact: `2-4 (looks the contact up by email, then by phone; one write; tags for an existing contact)${CONTACT_FIELDS}`,
+  create_or_update_contact:
+    '2-4 (looks the contact up by email, then by phone; one write; tags for an existing ' +
+    `contact)${CONTACT_FIELDS}`,
   update_contact: `1-2 (write, tags)${CONTACT_FIELDS}`,
   delete_contact: '1',
   add_tags: '1',

@@ -57,7 +57,7 @@ export const invalidInput = (
       (nextStep ? ` ${nextStep.charAt(0).toUpperCase()}${nextStep.slice(1)}.` : ''),
   );
 
-/** The words of an error; zapier-platform-core wraps its errors' message, code and status as JSON. */
+/** The words of an error; zapier-platform-core wraps an app error's message as JSON. */
 export const readableMessage = (error: unknown): string => {
   const message = error instanceof Error ? error.message : String(error);
   try {
@@ -250,9 +250,9 @@ const badRequest = (
   if (response.status === 400 && missing) {
     const thing = missing[1]!.toLowerCase();
     // "Contact not found" on /contacts/{contactId}/tasks names the contact: its id is in the route.
-    const id = context?.pathParams?.[`${thing.replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}Id`];
-    const named =
-      context?.resource === thing ? context : { resource: thing, resourceId: id };
+    const id =
+      context?.pathParams?.[`${thing.replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}Id`];
+    const named = context?.resource === thing ? context : { resource: thing, resourceId: id };
     throw new zapierErrors.Error(notFound(named), 'NotFound', 404);
   }
   const what = context?.resource ?? 'request';

@@ -123,17 +123,26 @@ const MONTH_FIRST = ['MM/dd/yyyy', 'M/d/yyyy', 'MM-dd-yyyy', 'M-d-yyyy'];
 const DAY_FIRST = ['dd/MM/yyyy', 'd/M/yyyy', 'dd-MM-yyyy', 'd-M-yyyy', 'dd.MM.yyyy', 'd.M.yyyy'];
 
 /** Countries that write the month before the day (03/04/2026 is the 4th of March there). */
-const MONTH_FIRST_COUNTRIES = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'PH', 'FM', 'MH', 'PW', 'CA']);
+const MONTH_FIRST_COUNTRIES = new Set([
+  'US',
+  'PR',
+  'GU',
+  'VI',
+  'AS',
+  'MP',
+  'UM',
+  'PH',
+  'FM',
+  'MH',
+  'PW',
+  'CA',
+]);
 
 /**
  * A calendar date (no time), sent as YYYY-MM-DD. 03/04/2026 is read the way the location's
  * country writes dates: the 4th of March in the US, the 3rd of April in most other countries.
  */
-export const readDate = (
-  value: unknown,
-  label: string,
-  country?: string,
-): string | undefined => {
+export const readDate = (value: unknown, label: string, country?: string): string | undefined => {
   const text = readText(value);
   if (text === undefined) return undefined;
   const monthFirst = !country || MONTH_FIRST_COUNTRIES.has(country.toUpperCase());
@@ -185,7 +194,7 @@ export const readDateTime = (
     throw invalidInput(
       label,
       `is not a date and time${shown(text)}`,
-      '2026-03-10 09:00 (read in the Zap\'s timezone) or 2026-03-10T17:00:00Z',
+      "2026-03-10 09:00 (read in the Zap's timezone) or 2026-03-10T17:00:00Z",
     );
   }
   return moment.toUTC().toISO({ suppressMilliseconds: true }) ?? undefined;
@@ -203,7 +212,8 @@ const readDateOrUndefined = (text: string): string | undefined => {
 export const readId = (value: unknown, label: string, required = true): string | undefined => {
   const text = readText(value);
   if (text === undefined) {
-    if (required) throw invalidInput(label, 'is required but was empty', undefined, 'pick one from the list');
+    if (required)
+      throw invalidInput(label, 'is required but was empty', undefined, 'pick one from the list');
     return undefined;
   }
   if (!/^[\w-]{1,64}$/.test(text)) {

@@ -174,15 +174,15 @@ export type TokenResponse = z.infer<typeof tokenSchema>;
  * HighLevel's own id may come as `_id`, so both are accepted and `id` is filled from either.
  */
 export const locationTaskSchema = looseObject({
-    id: z.string().optional(),
-    _id: z.string().optional(),
-    title: text,
-    body: text,
-    assignedTo: text,
-    dueDate: text,
-    completed: z.boolean().nullish(),
-    contactId: text,
-    dateAdded: text,
+  id: z.string().optional(),
+  _id: z.string().optional(),
+  title: text,
+  body: text,
+  assignedTo: text,
+  dueDate: text,
+  completed: z.boolean().nullish(),
+  contactId: text,
+  dateAdded: text,
   dateUpdated: text,
 }).refine((task) => Boolean(task.id ?? task._id), { message: 'a task has no id' });
 export const locationTaskListSchema = looseObject({ tasks: z.array(locationTaskSchema) });
@@ -219,12 +219,7 @@ export const bulkTagsResultSchema = looseObject({
   succeded: z.boolean().optional(),
   errorCount: z.number().optional(),
   responses: z
-    .array(
-      z.union([
-        z.string(),
-        looseObject({ contactId: text, message: text, type: text }),
-      ]),
-    )
+    .array(z.union([z.string(), looseObject({ contactId: text, message: text, type: text })]))
     .optional(),
 });
 export type BulkTagsResult = z.infer<typeof bulkTagsResultSchema>;

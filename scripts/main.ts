@@ -58,18 +58,17 @@ const main = async () => {
 
     step('Trigger "New Contact": the first poll of a new Zap');
     const newContacts = await zap.poll('new_contact');
-    say(`${newContacts.length} contacts returned, newest first; Zapier treats them as already seen`);
+    say(
+      `${newContacts.length} contacts returned, newest first; Zapier treats them as already seen`,
+    );
     say(`Newest: ${describe(newContacts[0] ?? {})}`);
     await zap.poll('updated_contact');
 
     step('Action "Create or Update Contact" for a lead from a web form');
-    const fields = await zap.call(
-      async (z: any, bundle: any) => {
-        const { customFieldInputsFor } = await import('../lib/fields/custom');
-        return customFieldInputsFor(z, bundle);
-      },
-      {},
-    );
+    const fields = await zap.call(async (z: any, bundle: any) => {
+      const { customFieldInputsFor } = await import('../lib/fields/custom');
+      return customFieldInputsFor(z, bundle);
+    }, {});
     const budget = fields.find((field: { label: string }) => field.label === 'Budget');
     say(`The Zap editor shows ${fields.length} custom fields of this location as inputs`);
     const lead = await zap.run('creates', 'create_or_update_contact', {
@@ -142,8 +141,7 @@ const main = async () => {
     say(`  Appointments: ${appointments.length || 'none yet'}`);
     const [calendar] = await zap.run('triggers', 'calendar_list');
     const booked = await zap.poll('new_appointment', { calendar_id: calendar.id });
-    const found =
-      `New Appointment on "${calendar.name}": ${booked.length} appointments in the window`;
+    const found = `New Appointment on "${calendar.name}": ${booked.length} appointments in the window`;
     if (booked[0]) {
       // A new lead has no appointments yet; name the contact of the first seeded one instead.
       const contactId = booked[0].contact_id;
@@ -154,7 +152,9 @@ const main = async () => {
     } else say(found);
 
     step('Search "Find Contact" by email, then by phone');
-    const byEmail = await zap.run('searches', 'find_contact', { email: 'rae.lindqvist@example.test' });
+    const byEmail = await zap.run('searches', 'find_contact', {
+      email: 'rae.lindqvist@example.test',
+    });
     say(`By email: ${byEmail.map((c: { id: string }) => c.id).join(', ') || 'nobody'}`);
     const byPhone = await zap.run('searches', 'find_contact', { phone: '+1 555 010 9999' });
     say(`By phone: ${byPhone.map((c: { id: string }) => c.id).join(', ') || 'nobody'}`);
@@ -169,7 +169,8 @@ const main = async () => {
     step('What the sandbox saw');
     say(`${sandbox.requests.length} requests, ${sandbox.violations.length} broke the OpenAPI spec`);
     if (sandbox.violations.length) {
-      for (const v of sandbox.violations) say(`${v.direction} ${v.method} ${v.route}: ${v.errors.join('; ')}`);
+      for (const v of sandbox.violations)
+        say(`${v.direction} ${v.method} ${v.route}: ${v.errors.join('; ')}`);
       process.exitCode = 1;
     }
   } finally {

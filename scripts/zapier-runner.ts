@@ -31,7 +31,9 @@ const originalConsole = { log: console.log, error: console.error, warn: console.
 const startCapture = () => {
   if (capturing++ > 0) return;
   const keep = (...args: unknown[]) => {
-    capturedLogs.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+    capturedLogs.push(
+      args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '),
+    );
   };
   console.log = keep;
   console.error = keep;
@@ -61,7 +63,10 @@ export class ZapierRunner {
   private readonly seen = new Map<string, Set<string>>();
   private refreshing: Promise<void> | null = null;
 
-  constructor(authData: AuthData = {}, private readonly timezone = 'America/New_York') {
+  constructor(
+    authData: AuthData = {},
+    private readonly timezone = 'America/New_York',
+  ) {
     this.authData = { ...authData };
   }
 

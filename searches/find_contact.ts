@@ -2,12 +2,7 @@ import { defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { findDuplicate, listContactsMatching } from '../lib/contacts';
 import { invalidInput } from '../lib/errors';
-import {
-  contactOutputFields,
-  contactResults,
-  emailField,
-  phoneField,
-} from '../lib/fields/contact';
+import { contactOutputFields, contactResults, emailField, phoneField } from '../lib/fields/contact';
 import { customFieldOutputsFor } from '../lib/fields/custom';
 import { locationCountryOf, readEmail, readPhone, readText } from '../lib/input';
 import { sampleContact } from '../lib/samples';

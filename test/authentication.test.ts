@@ -34,7 +34,10 @@ describe('authentication', () => {
   it("sends the user to HighLevel's sub-account chooser with the app's scopes", async () => {
     const url = new URL(
       await appTester(oauth2Config.authorizeUrl, {
-        inputData: { redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App1/', state: 's1' },
+        inputData: {
+          redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App1/',
+          state: 's1',
+        },
       }),
     );
 
@@ -56,7 +59,14 @@ describe('authentication', () => {
     highLevel()
       .get('/locations/loc-test-1')
       .matchHeader('authorization', 'Bearer new-access-token-111')
-      .reply(200, { location: { id: 'loc-test-1', name: 'Sunrise Dental Studio', country: 'US', timezone: 'America/New_York' } });
+      .reply(200, {
+        location: {
+          id: 'loc-test-1',
+          name: 'Sunrise Dental Studio',
+          country: 'US',
+          timezone: 'America/New_York',
+        },
+      });
 
     const stored = await appTester(oauth2Config.getAccessToken, {
       inputData: { code: 'code-1', redirect_uri: 'https://zapier.example/return' },
@@ -102,7 +112,10 @@ describe('authentication', () => {
 
     const stored = await appTester(oauth2Config.refreshAccessToken, bundleWith());
 
-    expect(form).toMatchObject({ grant_type: 'refresh_token', refresh_token: authData.refresh_token });
+    expect(form).toMatchObject({
+      grant_type: 'refresh_token',
+      refresh_token: authData.refresh_token,
+    });
     expect(stored).toMatchObject({
       access_token: 'new-access-token-111',
       refresh_token: 'new-refresh-token-222',
@@ -111,7 +124,9 @@ describe('authentication', () => {
   });
 
   it("asks the user to reconnect, quoting HighLevel's reason, when a refresh is refused", async () => {
-    highLevelScope().post('/oauth/token').reply(400, { statusCode: 400, message: 'Location is not active' });
+    highLevelScope()
+      .post('/oauth/token')
+      .reply(400, { statusCode: 400, message: 'Location is not active' });
 
     const failure = await failureOf(appTester(oauth2Config.refreshAccessToken, bundleWith()));
 
@@ -121,7 +136,9 @@ describe('authentication', () => {
   });
 
   it("labels the connection with the location's name", async () => {
-    highLevel().get('/locations/loc-test-1').reply(200, { location: { id: 'loc-test-1', name: 'Sunrise Dental Studio' } });
+    highLevel()
+      .get('/locations/loc-test-1')
+      .reply(200, { location: { id: 'loc-test-1', name: 'Sunrise Dental Studio' } });
 
     const result = await appTester((App.authentication as { test: unknown }).test, bundleWith());
 

@@ -66,7 +66,9 @@ describe('create_or_update_contact', () => {
     highLevel()
       .get('/contacts/search/duplicate')
       .query(true)
-      .reply(200, { contact: { id: 'c-200', email: 'kim@example.test', tags: ['vip', 'newsletter'] } });
+      .reply(200, {
+        contact: { id: 'c-200', email: 'kim@example.test', tags: ['vip', 'newsletter'] },
+      });
     let upsertBody: Record<string, unknown> = {};
     highLevel()
       .post('/contacts/upsert', (body) => {
@@ -132,7 +134,9 @@ describe('create_or_update_contact', () => {
   it('refuses a choice the field does not have, naming the field and its choices', async () => {
     highLevel().get('/locations/loc-test-1/customFields').query(true).reply(200, definitions);
 
-    const failure = await failureOf(run({ email: 'ana@example.test', 'custom_field__cf-plan': 'Gold' }));
+    const failure = await failureOf(
+      run({ email: 'ana@example.test', 'custom_field__cf-plan': 'Gold' }),
+    );
 
     expect(failure.message).toMatch(/"Plan" field has no choice "Gold"/);
     expect(failure.message).toMatch(/Basic, Premium/);
@@ -150,7 +154,10 @@ describe('create_or_update_contact', () => {
         sent = body;
         return true;
       })
-      .reply(200, { succeded: true, contact: { id: 'c-120', email: 'kim@example.test', firstName: 'Kim' } });
+      .reply(200, {
+        succeded: true,
+        contact: { id: 'c-120', email: 'kim@example.test', firstName: 'Kim' },
+      });
 
     const result = await run({ email: 'kim.work@example.test', first_name: 'Kim' });
 
@@ -172,8 +179,11 @@ describe('create_or_update_contact', () => {
   });
 
   // A lead whose phone belonged to another contact replaced that contact's primary email.
-  it("keeps the primary email of a contact matched by its phone, unless told to replace it", async () => {
-    highLevel().get('/contacts/search/duplicate').query({ locationId: 'loc-test-1', email: 'someone@example.test' }).reply(200, { contact: null });
+  it('keeps the primary email of a contact matched by its phone, unless told to replace it', async () => {
+    highLevel()
+      .get('/contacts/search/duplicate')
+      .query({ locationId: 'loc-test-1', email: 'someone@example.test' })
+      .reply(200, { contact: null });
     highLevel()
       .get('/contacts/search/duplicate')
       .query({ locationId: 'loc-test-1', number: '+15550100048' })
@@ -184,9 +194,16 @@ describe('create_or_update_contact', () => {
         sent = body;
         return true;
       })
-      .reply(200, { succeded: true, contact: { id: 'c-048', email: 'eli@example.test', phone: '+15550100048', city: 'Tulsa' } });
+      .reply(200, {
+        succeded: true,
+        contact: { id: 'c-048', email: 'eli@example.test', phone: '+15550100048', city: 'Tulsa' },
+      });
 
-    const result = await run({ email: 'someone@example.test', phone: '+15550100048', city: 'Tulsa' });
+    const result = await run({
+      email: 'someone@example.test',
+      phone: '+15550100048',
+      city: 'Tulsa',
+    });
 
     expect(sent).toEqual({ phone: '+15550100048', city: 'Tulsa' });
     expect(result).toMatchObject({ id: 'c-048', email: 'eli@example.test', created: false });

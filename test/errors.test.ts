@@ -16,7 +16,8 @@ describe('errors from HighLevel', () => {
   it('names the missing permission instead of refreshing when a scope is missing', async () => {
     search().reply(401, {
       statusCode: 401,
-      message: 'This authClass type is not allowed to access this scope. Please reach out to support',
+      message:
+        'This authClass type is not allowed to access this scope. Please reach out to support',
     });
 
     const failure = await failureOf(poll());
@@ -28,7 +29,10 @@ describe('errors from HighLevel', () => {
   });
 
   it('says the connection belongs to another sub-account, without refreshing', async () => {
-    search().reply(403, { statusCode: 403, message: 'The token does not have access to this location.' });
+    search().reply(403, {
+      statusCode: 403,
+      message: 'The token does not have access to this location.',
+    });
 
     const failure = await failureOf(poll());
 
@@ -37,11 +41,15 @@ describe('errors from HighLevel', () => {
   });
 
   it('throttles for the burst window HighLevel names', async () => {
-    search().reply(429, { statusCode: 429, message: 'Too many requests' }, {
-      'X-RateLimit-Remaining': '0',
-      'X-RateLimit-Interval-Milliseconds': '10000',
-      'X-RateLimit-Daily-Remaining': '150000',
-    });
+    search().reply(
+      429,
+      { statusCode: 429, message: 'Too many requests' },
+      {
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-Interval-Milliseconds': '10000',
+        'X-RateLimit-Daily-Remaining': '150000',
+      },
+    );
 
     const failure = await failureOf(poll());
 
@@ -50,10 +58,14 @@ describe('errors from HighLevel', () => {
   });
 
   it('throttles for longer, and says so, when the daily quota is spent', async () => {
-    search().reply(429, { statusCode: 429, message: 'Too many requests' }, {
-      'X-RateLimit-Daily-Remaining': '0',
-      'X-RateLimit-Interval-Milliseconds': '10000',
-    });
+    search().reply(
+      429,
+      { statusCode: 429, message: 'Too many requests' },
+      {
+        'X-RateLimit-Daily-Remaining': '0',
+        'X-RateLimit-Interval-Milliseconds': '10000',
+      },
+    );
 
     const failure = await failureOf(poll());
 
@@ -91,7 +103,11 @@ describe('errors from HighLevel', () => {
     highLevel()
       .get('/contacts/search/duplicate')
       .query(true)
-      .reply(422, { statusCode: 422, message: ['email must be an email'], error: 'Unprocessable Entity' });
+      .reply(422, {
+        statusCode: 422,
+        message: ['email must be an email'],
+        error: 'Unprocessable Entity',
+      });
 
     const failure = await failureOf(
       appTester(performOf('searches', 'find_contact'), bundleWith({ email: 'ana@example.test' })),
@@ -102,11 +118,13 @@ describe('errors from HighLevel', () => {
 
   it('says which contact already exists when the location refuses duplicates', async () => {
     highLevel().get('/contacts/search/duplicate').query(true).reply(200, { contact: null });
-    highLevel().post('/contacts/upsert').reply(400, {
-      statusCode: 400,
-      message: 'This location does not allow duplicated contacts.',
-      meta: { contactId: 'c-777', contactName: 'Ana Lima', matchingField: 'email' },
-    });
+    highLevel()
+      .post('/contacts/upsert')
+      .reply(400, {
+        statusCode: 400,
+        message: 'This location does not allow duplicated contacts.',
+        meta: { contactId: 'c-777', contactName: 'Ana Lima', matchingField: 'email' },
+      });
 
     const failure = await failureOf(
       appTester(
@@ -126,15 +144,22 @@ describe('refusals that name the field', () => {
       .get('/locations/loc-test-1/customFields')
       .query(true)
       .reply(200, {
-        customFields: [{ id: 'cf-budget', name: 'Budget', fieldKey: 'contact.budget', dataType: 'MONETORY' }],
+        customFields: [
+          { id: 'cf-budget', name: 'Budget', fieldKey: 'contact.budget', dataType: 'MONETORY' },
+        ],
       });
-    highLevel().put('/contacts/c-1').reply(422, {
-      statusCode: 422,
-      message: ['customFields.0.field_value must be a number'],
-    });
+    highLevel()
+      .put('/contacts/c-1')
+      .reply(422, {
+        statusCode: 422,
+        message: ['customFields.0.field_value must be a number'],
+      });
 
     const failure = await failureOf(
-      appTester(performOf('creates', 'update_contact'), bundleWith({ contact_id: 'c-1', 'custom_field__cf-budget': '12' })),
+      appTester(
+        performOf('creates', 'update_contact'),
+        bundleWith({ contact_id: 'c-1', 'custom_field__cf-budget': '12' }),
+      ),
     );
 
     expect(failure.message).toMatch(/Budget: customFields.0.field_value must be a number/);
@@ -145,14 +170,19 @@ describe('refusals that name the field', () => {
     highLevel().put('/contacts/c-1').reply(400, { statusCode: 400, message: 'Bad Request' });
 
     const failure = await failureOf(
-      appTester(performOf('creates', 'update_contact'), bundleWith({ contact_id: 'c-1', city: 'Akron' })),
+      appTester(
+        performOf('creates', 'update_contact'),
+        bundleWith({ contact_id: 'c-1', city: 'Akron' }),
+      ),
     );
 
     expect(failure.message).toMatch(/Bad Request\. Check the values of this step/);
   });
 
   it("names the missing contact's ID when a task is created on a contact that is gone", async () => {
-    highLevel().post('/contacts/c-gone/tasks').reply(400, { statusCode: 400, message: 'Contact not found' });
+    highLevel()
+      .post('/contacts/c-gone/tasks')
+      .reply(400, { statusCode: 400, message: 'Contact not found' });
 
     const failure = await failureOf(
       appTester(

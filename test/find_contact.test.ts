@@ -1,5 +1,12 @@
 import definitions from './fixtures/custom-field-definitions.json';
-import { appTester, performOf, bundleWith, failureOf, stubDefinitions, useNock } from './support/app';
+import {
+  appTester,
+  performOf,
+  bundleWith,
+  failureOf,
+  stubDefinitions,
+  useNock,
+} from './support/app';
 
 const highLevel = useNock();
 const perform = performOf('searches', 'find_contact');
@@ -31,8 +38,14 @@ describe('find_contact', () => {
   });
 
   it('tries the phone when the email finds nobody', async () => {
-    highLevel().get('/contacts/search/duplicate').query({ locationId: 'loc-test-1', email: 'x@example.test' }).reply(200, { contact: null });
-    highLevel().get('/contacts/search/duplicate').query({ locationId: 'loc-test-1', number: '+15550100101' }).reply(200, { contact: { id: 'c-101' } });
+    highLevel()
+      .get('/contacts/search/duplicate')
+      .query({ locationId: 'loc-test-1', email: 'x@example.test' })
+      .reply(200, { contact: null });
+    highLevel()
+      .get('/contacts/search/duplicate')
+      .query({ locationId: 'loc-test-1', number: '+15550100101' })
+      .reply(200, { contact: { id: 'c-101' } });
 
     const results = await run({ email: 'x@example.test', phone: '+15550100101' });
 

@@ -14,7 +14,10 @@ describe('new_contact', () => {
         sort: [{ field: 'dateAdded', direction: 'desc' }],
       })
       .reply(200, page);
-    highLevel().get('/locations/loc-test-1/customFields').query({ model: 'contact' }).reply(200, definitions);
+    highLevel()
+      .get('/locations/loc-test-1/customFields')
+      .query({ model: 'contact' })
+      .reply(200, definitions);
 
     const items = await appTester(perform, bundleWith());
 
@@ -58,8 +61,12 @@ describe('new_contact', () => {
   it('returns a contact added in the same second as one already seen', async () => {
     const earlier = { id: 'c-104', dateAdded: '2026-02-01T10:00:00.000Z' };
     const sameSecond = { id: 'c-105', dateAdded: '2026-02-01T10:00:00.000Z' };
-    highLevel().post('/contacts/search').reply(200, { contacts: [earlier], total: 1 });
-    highLevel().post('/contacts/search').reply(200, { contacts: [sameSecond, earlier], total: 2 });
+    highLevel()
+      .post('/contacts/search')
+      .reply(200, { contacts: [earlier], total: 1 });
+    highLevel()
+      .post('/contacts/search')
+      .reply(200, { contacts: [sameSecond, earlier], total: 2 });
     highLevel().get('/locations/loc-test-1/customFields').query(true).reply(200, definitions);
 
     const first = await appTester(perform, bundleWith());
@@ -72,10 +79,10 @@ describe('new_contact', () => {
 
   it('still returns contacts when the custom field definitions cannot be loaded', async () => {
     highLevel().post('/contacts/search').reply(200, page);
-    highLevel()
-      .get('/locations/loc-test-1/customFields')
-      .query(true)
-      .reply(401, { statusCode: 401, message: 'This authClass type is not allowed to access this scope' });
+    highLevel().get('/locations/loc-test-1/customFields').query(true).reply(401, {
+      statusCode: 401,
+      message: 'This authClass type is not allowed to access this scope',
+    });
 
     const items = await appTester(perform, bundleWith());
 

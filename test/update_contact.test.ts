@@ -13,9 +13,18 @@ describe('update_contact', () => {
         sent = body;
         return true;
       })
-      .reply(200, { succeded: true, contact: { id: 'c-120', email: 'kim@example.test', phone: '+15550100003' } });
+      .reply(200, {
+        succeded: true,
+        contact: { id: 'c-120', email: 'kim@example.test', phone: '+15550100003' },
+      });
 
-    await run({ contact_id: 'c-120', email: '', phone: '+15550100003', first_name: '  ', city: null });
+    await run({
+      contact_id: 'c-120',
+      email: '',
+      phone: '+15550100003',
+      first_name: '  ',
+      city: null,
+    });
 
     expect(sent).toEqual({ phone: '+15550100003' });
   });
@@ -61,7 +70,9 @@ describe('update_contact', () => {
   });
 
   it('says plainly when the contact does not exist', async () => {
-    highLevel().put('/contacts/c-404').reply(404, { statusCode: 404, message: 'Contact not found' });
+    highLevel()
+      .put('/contacts/c-404')
+      .reply(404, { statusCode: 404, message: 'Contact not found' });
 
     const failure = await failureOf(run({ contact_id: 'c-404', first_name: 'Jane' }));
 
@@ -94,15 +105,22 @@ describe('update_contact reads and checks like a careful person', () => {
   it('fails, naming the field, when HighLevel echoes an old value back', async () => {
     highLevel()
       .put('/contacts/c-120')
-      .reply(200, { succeded: true, contact: { id: 'c-120', city: 'Springfield', firstName: 'Eli' } });
+      .reply(200, {
+        succeded: true,
+        contact: { id: 'c-120', city: 'Springfield', firstName: 'Eli' },
+      });
 
-    const failure = await failureOf(run({ contact_id: 'c-120', city: 'Austin', first_name: 'Eli' }));
+    const failure = await failureOf(
+      run({ contact_id: 'c-120', city: 'Austin', first_name: 'Eli' }),
+    );
 
     expect(failure.message).toMatch(/did not keep: City\./);
   });
 
   it('fails when HighLevel leaves a field it was sent out of its echo', async () => {
-    highLevel().put('/contacts/c-120').reply(200, { succeded: true, contact: { id: 'c-120' } });
+    highLevel()
+      .put('/contacts/c-120')
+      .reply(200, { succeded: true, contact: { id: 'c-120' } });
 
     const failure = await failureOf(run({ contact_id: 'c-120', first_name: 'Elijah' }));
 
@@ -111,16 +129,21 @@ describe('update_contact reads and checks like a careful person', () => {
 
   it('fails when HighLevel answers without a tag it was asked to add', async () => {
     highLevel().post('/contacts/c-120/tags').reply(201, { tags: [] });
-    highLevel().get('/contacts/c-120').optionally().reply(200, { contact: { id: 'c-120' } });
+    highLevel()
+      .get('/contacts/c-120')
+      .optionally()
+      .reply(200, { contact: { id: 'c-120' } });
 
     const failure = await failureOf(run({ contact_id: 'c-120', tags: 'brand-new-tag' }));
 
     expect(failure.message).toMatch(/did not add the tag "brand-new-tag"/);
   });
 
-  it("refuses an owner given as a name rather than picked, before sending anything", async () => {
+  it('refuses an owner given as a name rather than picked, before sending anything', async () => {
     const failure = await failureOf(run({ contact_id: 'c-120', assigned_to: 'Dana Whitfield' }));
 
-    expect(failure.message).toMatch(/"Owner \(Assigned User\)" field does not look like a HighLevel ID/);
+    expect(failure.message).toMatch(
+      /"Owner \(Assigned User\)" field does not look like a HighLevel ID/,
+    );
   });
 });

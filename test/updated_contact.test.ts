@@ -14,12 +14,19 @@ const contact = (dateUpdated: string) => ({
 
 describe('updated_contact', () => {
   beforeEach(() => {
-    highLevel().get('/locations/loc-test-1/customFields').query(true).optionally().reply(200, definitions);
+    highLevel()
+      .get('/locations/loc-test-1/customFields')
+      .query(true)
+      .optionally()
+      .reply(200, definitions);
   });
 
   it('sorts the search by the time of the last change', async () => {
     const search = highLevel()
-      .post('/contacts/search', (body) => body.sort[0].field === 'dateUpdated' && body.sort[0].direction === 'desc')
+      .post(
+        '/contacts/search',
+        (body) => body.sort[0].field === 'dateUpdated' && body.sort[0].direction === 'desc',
+      )
       .reply(200, { contacts: [], total: 0 });
 
     await appTester(perform, bundleWith());
@@ -30,7 +37,10 @@ describe('updated_contact', () => {
   // Ids built from the clock were never stable, so Zapier fired on every poll.
   it('gives the same change the same id on every poll', async () => {
     const unchanged = contact('2026-02-01T09:00:00.000Z');
-    highLevel().post('/contacts/search').twice().reply(200, { contacts: [unchanged], total: 1 });
+    highLevel()
+      .post('/contacts/search')
+      .twice()
+      .reply(200, { contacts: [unchanged], total: 1 });
 
     const [first] = await appTester(perform, bundleWith());
     const [second] = await appTester(perform, bundleWith());
@@ -40,8 +50,12 @@ describe('updated_contact', () => {
   });
 
   it('gives two changes of one contact two ids, each carrying the contact id', async () => {
-    highLevel().post('/contacts/search').reply(200, { contacts: [contact('2026-02-01T09:00:00.000Z')] });
-    highLevel().post('/contacts/search').reply(200, { contacts: [contact('2026-02-02T11:30:00.000Z')] });
+    highLevel()
+      .post('/contacts/search')
+      .reply(200, { contacts: [contact('2026-02-01T09:00:00.000Z')] });
+    highLevel()
+      .post('/contacts/search')
+      .reply(200, { contacts: [contact('2026-02-02T11:30:00.000Z')] });
 
     const [first] = await appTester(perform, bundleWith());
     const [second] = await appTester(perform, bundleWith());
@@ -52,7 +66,9 @@ describe('updated_contact', () => {
 
   it('does not fire for a contact that was never changed after it was added', async () => {
     const untouched = contact('2026-01-20T08:00:00.000Z');
-    highLevel().post('/contacts/search').reply(200, { contacts: [untouched], total: 1 });
+    highLevel()
+      .post('/contacts/search')
+      .reply(200, { contacts: [untouched], total: 1 });
 
     const items = await appTester(perform, bundleWith());
 

@@ -13,7 +13,8 @@ const POLL_PAGE_SIZE = 100;
  * each change is a new item, and the same change polled twice is the same item. The contact's
  * own id stays available as `contact_id` for later steps.
  */
-const changeIdOf = (contactId: string, dateUpdated: unknown): string => `${contactId}:${dateUpdated}`;
+const changeIdOf = (contactId: string, dateUpdated: unknown): string =>
+  `${contactId}:${dateUpdated}`;
 
 /** A contact never edited since it was added has not been updated; New Contact covers it. */
 const wasChanged = (contact: Contact): boolean =>

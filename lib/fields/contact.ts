@@ -351,9 +351,14 @@ export const contactResults = async (
 
 const digits = (value: unknown): string => String(value ?? '').replace(/\D/g, '');
 const plain = (value: unknown): string =>
-  String(value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  String(value ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 const withoutScheme = (value: unknown): string =>
-  plain(value).replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  plain(value)
+    .replace(/^https?:\/\//, '')
+    .replace(/\/+$/, '');
 const DAY_MS = 86_400_000;
 
 /** Whether HighLevel's echo of one field holds what was sent, allowing for its formatting. */

@@ -19,11 +19,7 @@ import {
   readPhone,
   readText,
 } from '../input';
-import {
-  customFieldListSchema,
-  type Contact,
-  type CustomFieldDefinition,
-} from '../schemas';
+import { customFieldListSchema, type Contact, type CustomFieldDefinition } from '../schemas';
 import { yesNo } from './yes-no';
 
 export const CUSTOM_INPUT_PREFIX = 'custom_field__';
@@ -180,7 +176,12 @@ export const customInputFields = (definitions: Definitions) => {
       case 'LARGE_TEXT':
         return { ...base, type: 'text' as const };
       case 'NUMERICAL':
-        return { ...base, type: 'string' as const, placeholder: '42', helpText: `A number. ${base.helpText}` };
+        return {
+          ...base,
+          type: 'string' as const,
+          placeholder: '42',
+          helpText: `A number. ${base.helpText}`,
+        };
       case 'MONETORY':
         return {
           ...base,
@@ -296,7 +297,8 @@ export const customFieldsBody = (
   if (definitions.problem && hasCustomInput(input)) {
     throw invalidInput(
       'Custom Fields',
-      `could not be checked because the location's custom fields did not load (${definitions.problem})`,
+      'could not be checked because the custom fields of the location did not load ' +
+        `(${definitions.problem})`,
       undefined,
       'reconnect HighLevel, or leave the custom fields empty',
     );

@@ -26,7 +26,12 @@ describe('custom fields', () => {
     expect(fields.Employees).toMatchObject({ type: 'string', placeholder: '42' });
     expect(fields.Notes).toMatchObject({ type: 'text' });
     expect(fields['Start Date']).toMatchObject({ type: 'string', placeholder: '2026-03-15' });
-    expect(fields['Opt In']).toMatchObject({ choices: [expect.objectContaining({ value: 'yes' }), expect.objectContaining({ value: 'no' })] });
+    expect(fields['Opt In']).toMatchObject({
+      choices: [
+        expect.objectContaining({ value: 'yes' }),
+        expect.objectContaining({ value: 'no' }),
+      ],
+    });
     expect(fields.Plan).toMatchObject({ type: 'string', choices: ['Basic', 'Plus', 'Premium'] });
     expect(fields.Interests).toMatchObject({ list: true, choices: ['Yoga', 'Pilates', 'Spin'] });
     expect(fields['Preferred Contact']).toMatchObject({ choices: ['Email', 'Phone', 'SMS'] });
@@ -93,7 +98,10 @@ describe('custom fields', () => {
 
     const { requests: wrongChoice } = await requestsDuring(sandbox, () =>
       zap
-        .run('creates', 'create_or_update_contact', { email: 'x@example.test', [fields.Plan!.key]: 'Gold' })
+        .run('creates', 'create_or_update_contact', {
+          email: 'x@example.test',
+          [fields.Plan!.key]: 'Gold',
+        })
         .catch((error: Error) => error),
     );
     const dateError = await zap
@@ -119,7 +127,9 @@ describe('custom fields', () => {
     }
     await zap.call(async (z: any) => z.cache.delete(`custom-fields:${sandbox.locationId}`), {});
 
-    const { result, requests } = await requestsDuring(sandbox, () => zap.run('triggers', 'new_contact'));
+    const { result, requests } = await requestsDuring(sandbox, () =>
+      zap.run('triggers', 'new_contact'),
+    );
 
     expect(result).toHaveLength(100);
     expect(requests.filter((r) => r.route?.includes('customFields'))).toHaveLength(1);

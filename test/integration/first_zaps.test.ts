@@ -67,7 +67,12 @@ describe('the first Zaps against the sandbox', () => {
     });
 
     const stored = sandbox.store.contacts.get(lead.id)!;
-    expect(stored).toMatchObject({ email: 'keep.me@example.test', phone: '+15550104242', firstName: 'Kim', city: 'Akron' });
+    expect(stored).toMatchObject({
+      email: 'keep.me@example.test',
+      phone: '+15550104242',
+      firstName: 'Kim',
+      city: 'Akron',
+    });
     expect([...stored.tags].sort()).toEqual(['newsletter', 'vip', 'webinar']);
   });
 

@@ -73,8 +73,6 @@ describe('labelForApiField', () => {
       ),
     );
 
-    expect(contactApiFields.map(labelForApiField).filter((label) => !shown.has(label))).toEqual(
-      [],
-    );
+    expect(contactApiFields.map(labelForApiField).filter((label) => !shown.has(label))).toEqual([]);
   });
 });

@@ -109,4 +109,8 @@ export const useNock = () => {
 
 /** The location's custom fields, for steps that label them; optional, so unused is fine. */
 export const stubDefinitions = (definitions: object) =>
-  highLevelScope().get('/locations/loc-test-1/customFields').query(true).optionally().reply(200, definitions);
+  highLevelScope()
+    .get('/locations/loc-test-1/customFields')
+    .query(true)
+    .optionally()
+    .reply(200, definitions);
