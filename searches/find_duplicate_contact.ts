@@ -12,7 +12,11 @@ const perform = async (z: ZObject, bundle: Bundle) => {
   const email = readEmail(bundle.inputData.email);
   const phone = readPhone(bundle.inputData.phone, locationCountryOf(bundle));
   if (!email && !phone) {
-    throw invalidInput('Email', 'and Phone are both empty', 'jane@example.com or +1 555 010 9999');
+    throw invalidInput(
+      'Email',
+      'is empty, and so is Phone; fill in one of them',
+      'jane@example.com or +1 555 010 9999',
+    );
   }
   const contact = await findDuplicate(z, bundle, { email, phone });
   return contact ? contactResults(z, bundle, [contact]) : [];
