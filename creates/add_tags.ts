@@ -4,11 +4,11 @@ import { addTags } from '../lib/contacts';
 import { invalidInput } from '../lib/errors';
 import { contactIdField } from '../lib/fields/contact';
 import { tagsInputField } from '../lib/fields/pickers';
-import { readId, readList } from '../lib/input';
+import { readId, readTags } from '../lib/input';
 
 const perform = async (z: ZObject, bundle: Bundle) => {
   const contactId = readId(bundle.inputData.contact_id, 'Contact') as string;
-  const tags = [...new Set(readList(bundle.inputData.tags))];
+  const tags = readTags(bundle.inputData.tags);
   if (!tags.length) throw invalidInput('Tags', 'is required but was empty', 'webinar, spring-sale');
   const current = await addTags(z, contactId, tags);
   return { contact_id: contactId, tags: current, tags_text: current.join(', ') };

@@ -4,7 +4,7 @@ import { bulkTagFailures, bulkUpdateTags, type BulkTagAction } from '../lib/bulk
 import { invalidInput } from '../lib/errors';
 import { contactIdsField, tagsInputField } from '../lib/fields/pickers';
 import { yesNo } from '../lib/fields/yes-no';
-import { readBoolean, readIdList, readList } from '../lib/input';
+import { readBoolean, readIdList, readTags } from '../lib/input';
 
 const readAction = (value: unknown): BulkTagAction => {
   const action = String(value ?? '')
@@ -18,7 +18,7 @@ const readAction = (value: unknown): BulkTagAction => {
 const perform = async (z: ZObject, bundle: Bundle) => {
   const action = readAction(bundle.inputData.action);
   const contactIds = readIdList(bundle.inputData.contact_ids, 'Contacts');
-  const tags = [...new Set(readList(bundle.inputData.tags))];
+  const tags = readTags(bundle.inputData.tags);
   const removeAllTags =
     action === 'remove' &&
     readBoolean(bundle.inputData.remove_all_tags, 'Remove All Tags') === true;

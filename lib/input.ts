@@ -109,6 +109,9 @@ export const readNumber = (value: unknown, label: string): number | undefined =>
   return Number(cleaned.replace(/,/g, ''));
 };
 
+/** The tags of a tags field, each once: a Zapier list, or words separated by commas. */
+export const readTags = (value: unknown): string[] => [...new Set(readList(value))];
+
 /** Lists arrive as a Zapier list or as one comma-separated string ("a, b"). */
 export const readList = (value: unknown): string[] => {
   const items = Array.isArray(value) ? value : isBlank(value) ? [] : [value];

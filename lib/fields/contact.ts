@@ -13,8 +13,8 @@ import {
   readDate,
   readEmail,
   readId,
-  readList,
   readPhone,
+  readTags,
   readText,
 } from '../input';
 import type { Contact } from '../schemas';
@@ -264,9 +264,7 @@ export const contactBody = (
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
 };
 
-export const tagsToAdd = (input: Record<string, unknown>): string[] => [
-  ...new Set(readList(input.tags)),
-];
+export const tagsToAdd = (input: Record<string, unknown>): string[] => readTags(input.tags);
 
 /** A contact as later Zap steps see it: plain names, dates as HighLevel sent them. */
 export const contactOutput = (contact: Contact) => ({

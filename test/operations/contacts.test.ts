@@ -209,7 +209,7 @@ describe('find_duplicate_contact', () => {
 
   it('refuses a check with neither email nor phone', async () => {
     expect(await failureOf(run('searches', 'find_duplicate_contact', {}))).toMatch(
-      /"Email" field and Phone/,
+      /"Email" field is empty, and so is Phone/,
     );
   });
 });
