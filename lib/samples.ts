@@ -5,7 +5,6 @@
 import appointmentFixture from '../test/fixtures/appointment.json';
 import contactFixture from '../test/fixtures/contact.json';
 import customFieldFixture from '../test/fixtures/custom-fields.json';
-import listsFixture from '../test/fixtures/lists.json';
 import noteFixture from '../test/fixtures/note.json';
 import taskFixture from '../test/fixtures/task.json';
 import { appointmentOutput } from './fields/appointment';
@@ -30,14 +29,3 @@ export const sampleContact = contactResult(contactSchema.parse(contactFixture), 
 export const sampleTask = taskOutput(taskSchema.parse(taskFixture));
 export const sampleNote = noteOutput(noteSchema.parse(noteFixture));
 export const sampleAppointment = appointmentOutput(appointmentSchema.parse(appointmentFixture));
-
-const firstOf = <T>(items: T[]): T => {
-  const [first] = items;
-  if (first === undefined) throw new Error('A fixture list is empty');
-  return first;
-};
-
-export const sampleCalendar = firstOf(listsFixture.calendars);
-export const sampleCampaign = firstOf(listsFixture.campaigns);
-export const sampleWorkflow = firstOf(listsFixture.workflows);
-export const sampleBusiness = firstOf(listsFixture.businesses);

@@ -69,7 +69,6 @@ export const contactListSchema = looseObject({
 
 export const succededSchema = looseObject({ succeded: z.boolean().optional() });
 export const tagsSchema = looseObject({ tags: z.array(z.string()) });
-export const followersSchema = looseObject({ followers: z.array(z.string()).optional() });
 
 export const taskSchema = looseObject({
   id: z.string(),
